@@ -1,0 +1,80 @@
+package io.slotwise.engine;
+
+import java.time.Instant;
+
+/**
+ * Remembers the first free occurrence of one lane of a slot after some instant, so that repeated
+ * "next free" questions do not walk past the same occupied occurrences again.
+ *
+ * <p>The answer for {@code validFrom} stays right for any later "now" before it: every occurrence in
+ * between was occupied. Occupying the remembered occurrence moves the cursor forward from there;
+ * freeing an earlier one moves it back.
+ */
+final class LaneCursor {
+
+    final OccurrenceSchedule schedule;
+    /** Null: the whole occurrence (slots without targets, or a query without an account). */
+    final Destination destination;
+
+    private Instant validFrom;
+    private Instant searchedUntil;
+    private Occurrence firstFree;
+    private long version = -1;
+
+    LaneCursor(OccurrenceSchedule schedule, Destination destination) {
+        this.schedule = schedule;
+        this.destination = destination;
+    }
+
+    Slot slot() {
+        return schedule.slot();
+    }
+
+    /** The first free occurrence starting in {@code (now, horizon]}, or null. */
+    Occurrence firstFree(Instant now, Instant horizon, Occupancy occupancy, long currentVersion) {
+        boolean valid = version == currentVersion && validFrom != null && !now.isBefore(validFrom)
+                && (firstFree != null ? firstFree.start().isAfter(now) : !horizon.isAfter(searchedUntil));
+        if (!valid) {
+            validFrom = now;
+            searchedUntil = horizon;
+            version = currentVersion;
+            firstFree = scan(now, horizon, occupancy);
+        }
+        return firstFree != null && !firstFree.start().isAfter(horizon) ? firstFree : null;
+    }
+
+    /** A post now holds this lane on the occurrence of {@code day}. */
+    void occupied(long day, Occupancy occupancy) {
+        if (firstFree != null && firstFree.date().toEpochDay() == day) {
+            firstFree = scan(firstFree.start(), searchedUntil, occupancy);
+        }
+    }
+
+    /** The occurrence {@code freed} may have become free in this lane. */
+    void freed(Occurrence freed, Occupancy occupancy) {
+        if (validFrom == null || !freed.start().isAfter(validFrom)) {
+            return;
+        }
+        boolean earlier = firstFree == null ? !freed.start().isAfter(searchedUntil)
+                : freed.start().isBefore(firstFree.start());
+        if (earlier && !occupancy.isOccupied(slot(), freed, destination)) {
+            firstFree = freed;
+        }
+    }
+
+    void invalidate() {
+        validFrom = null;
+        firstFree = null;
+    }
+
+    private Occurrence scan(Instant after, Instant horizon, Occupancy occupancy) {
+        Occurrence o = schedule.nextAfterOrNull(after);
+        while (o != null && !o.start().isAfter(horizon)) {
+            if (!occupancy.isOccupied(slot(), o, destination)) {
+                return o;
+            }
+            o = schedule.nextAfterOrNull(o.start());
+        }
+        return null;
+    }
+}
