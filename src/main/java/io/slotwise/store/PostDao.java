@@ -1,0 +1,230 @@
+package io.slotwise.store;
+
+import io.slotwise.engine.Destination;
+import io.slotwise.engine.Platform;
+import io.slotwise.engine.PlannedPost;
+import io.slotwise.engine.Post;
+import io.slotwise.engine.PostStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Posts, their labels, and the queries the plan, the lists and the calendar week need. */
+@RegisterConstructorMapper(PostDao.PostRow.class)
+@RegisterConstructorMapper(PostDao.PlanRow.class)
+@RegisterConstructorMapper(PostDao.LabelRow.class)
+public interface PostDao {
+
+    record PostRow(String id, String ownerId, String status, String platform, String accountId, String subaccountId,
+                   String contentJson, String targetJson, Instant scheduledAt, String slotId,
+                   Instant occurrenceStart, Instant createdAt, Instant updatedAt) {
+    }
+
+    record PlanRow(String id, String ownerId, String status, String platform, String accountId, String subaccountId,
+                   Instant scheduledAt, String slotId) {
+    }
+
+    record LabelRow(String postId, String labelId) {
+    }
+
+    String COLUMNS = "id, owner_id, status, platform, account_id, subaccount_id, content_json, target_json, "
+            + "scheduled_at, slot_id, occurrence_start, created_at, updated_at";
+    String HOLDS_LANE = "status IN ('scheduled', 'pending_approval')";
+
+    @SqlUpdate("INSERT INTO post (" + COLUMNS + ") VALUES (:id, :ownerId, :status, :platform, :accountId, "
+            + ":subaccountId, :contentJson, :targetJson, :scheduledAt, :slotId, :occurrenceStart, :createdAt, :updatedAt)")
+    void insertRow(@Bind("id") String id, @Bind("ownerId") String ownerId, @Bind("status") String status,
+                   @Bind("platform") String platform, @Bind("accountId") String accountId,
+                   @Bind("subaccountId") String subaccountId, @Bind("contentJson") String contentJson,
+                   @Bind("targetJson") String targetJson, @Bind("scheduledAt") Instant scheduledAt,
+                   @Bind("slotId") String slotId, @Bind("occurrenceStart") Instant occurrenceStart,
+                   @Bind("createdAt") Instant createdAt, @Bind("updatedAt") Instant updatedAt);
+
+    @SqlUpdate("UPDATE post SET status = :status, platform = :platform, account_id = :accountId, "
+            + "subaccount_id = :subaccountId, content_json = :contentJson, target_json = :targetJson, "
+            + "scheduled_at = :scheduledAt, slot_id = :slotId, occurrence_start = :occurrenceStart, "
+            + "updated_at = :updatedAt WHERE id = :id")
+    int updateRow(@Bind("id") String id, @Bind("status") String status,
+                  @Bind("platform") String platform, @Bind("accountId") String accountId,
+                  @Bind("subaccountId") String subaccountId, @Bind("contentJson") String contentJson,
+                  @Bind("targetJson") String targetJson, @Bind("scheduledAt") Instant scheduledAt,
+                  @Bind("slotId") String slotId, @Bind("occurrenceStart") Instant occurrenceStart,
+                  @Bind("updatedAt") Instant updatedAt);
+
+    @SqlUpdate("UPDATE post SET status = :status, scheduled_at = :scheduledAt, slot_id = :slotId, "
+            + "occurrence_start = :occurrenceStart, updated_at = :updatedAt WHERE id = :id")
+    int updatePlacement(@Bind("id") String id, @Bind("status") String status,
+                        @Bind("scheduledAt") Instant scheduledAt, @Bind("slotId") String slotId,
+                        @Bind("occurrenceStart") Instant occurrenceStart, @Bind("updatedAt") Instant updatedAt);
+
+    @SqlUpdate("INSERT INTO post_label (post_id, label_id) VALUES (:postId, :labelId)")
+    void insertLabel(@Bind("postId") String postId, @Bind("labelId") String labelId);
+
+    @SqlUpdate("DELETE FROM post_label WHERE post_id = :postId")
+    void deleteLabels(@Bind("postId") String postId);
+
+    @SqlUpdate("DELETE FROM post WHERE id = :id")
+    int delete(@Bind("id") String id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE id = :id")
+    Optional<PostRow> findRow(@Bind("id") String id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE id IN (<ids>)")
+    List<PostRow> findRows(@BindList("ids") Collection<String> ids);
+
+    @SqlQuery("SELECT post_id, label_id FROM post_label WHERE post_id IN (<ids>)")
+    List<LabelRow> labelsOf(@BindList("ids") Collection<String> ids);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE slot_id = :slotId AND " + HOLDS_LANE
+            + " AND scheduled_at > :now ORDER BY scheduled_at, id")
+    List<PostRow> futureRowsOfSlot(@Bind("slotId") String slotId, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE post SET slot_id = NULL, occurrence_start = NULL, updated_at = :now "
+            + "WHERE slot_id = :slotId AND (scheduled_at IS NULL OR scheduled_at <= :now OR NOT " + HOLDS_LANE + ")")
+    int unlinkAllButFuture(@Bind("slotId") String slotId, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND " + HOLDS_LANE
+            + " AND scheduled_at > :now AND scheduled_at >= :afterTime"
+            + " AND (scheduled_at > :afterTime OR id > :afterId) ORDER BY scheduled_at, id LIMIT :limit")
+    List<PostRow> futureRowsPage(@Bind("ownerId") String ownerId, @Bind("now") Instant now,
+                                 @Bind("afterTime") Instant afterTime, @Bind("afterId") String afterId,
+                                 @Bind("limit") int limit);
+
+    @SqlQuery("SELECT COUNT(*) FROM post WHERE owner_id = :ownerId AND " + HOLDS_LANE + " AND scheduled_at > :now")
+    long countFuture(@Bind("ownerId") String ownerId, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE scheduled_at >= :from AND scheduled_at < :to "
+            + "ORDER BY scheduled_at, id")
+    List<PostRow> rowsBetween(@Bind("from") Instant from, @Bind("to") Instant to);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND status = 'draft' ORDER BY created_at, id")
+    List<PostRow> draftRows(@Bind("ownerId") String ownerId);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post ORDER BY created_at, id")
+    List<PostRow> allRows();
+
+    @SqlQuery("SELECT post_id, label_id FROM post_label")
+    List<LabelRow> allLabels();
+
+    @SqlQuery("SELECT id, owner_id, status, platform, account_id, subaccount_id, scheduled_at, slot_id FROM post "
+            + "WHERE " + HOLDS_LANE + " AND scheduled_at > :since")
+    List<PlanRow> laneHolderRows(@Bind("since") Instant since);
+
+    @SqlQuery("SELECT l.post_id, l.label_id FROM post_label l JOIN post p ON p.id = l.post_id "
+            + "WHERE p.status IN ('scheduled', 'pending_approval') AND p.scheduled_at > :since")
+    List<LabelRow> laneHolderLabels(@Bind("since") Instant since);
+
+    @SqlQuery("SELECT COUNT(*) FROM post WHERE account_id = :accountId")
+    int countForAccount(@Bind("accountId") String accountId);
+
+    @SqlQuery("SELECT COUNT(*) FROM post")
+    long count();
+
+    default void insert(Post p) {
+        insertRow(p.id(), p.ownerId(), p.status().id(), p.platform() == null ? null : p.platform().id(),
+                p.accountId(), p.subaccountId(), PostContentJson.write(p.content()), p.targetJson(), p.scheduledAt(),
+                p.slotId(), p.occurrenceStart(), p.createdAt(), p.updatedAt());
+        for (String label : p.labelIds()) {
+            insertLabel(p.id(), label);
+        }
+    }
+
+    /** Replaces every field of an existing post but its id, owner and creation time. */
+    default void update(Post p) {
+        updateRow(p.id(), p.status().id(), p.platform() == null ? null : p.platform().id(), p.accountId(),
+                p.subaccountId(), PostContentJson.write(p.content()), p.targetJson(), p.scheduledAt(), p.slotId(),
+                p.occurrenceStart(), p.updatedAt());
+        deleteLabels(p.id());
+        for (String label : p.labelIds()) {
+            insertLabel(p.id(), label);
+        }
+    }
+
+    /** Writes only where and when a post is placed: the fast path of assign-next. */
+    default void updatePlacement(Post p) {
+        updatePlacement(p.id(), p.status().id(), p.scheduledAt(), p.slotId(), p.occurrenceStart(), p.updatedAt());
+    }
+
+    default Optional<Post> find(String id) {
+        return findRow(id).map(r -> withLabels(List.of(r)).get(0));
+    }
+
+    default List<Post> findAll(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : withLabels(findRows(ids));
+    }
+
+    default List<Post> futureOfSlot(String slotId, Instant now) {
+        return withLabels(futureRowsOfSlot(slotId, now));
+    }
+
+    default List<Post> futurePage(String ownerId, Instant now, Instant afterTime, String afterId, int limit) {
+        return withLabels(futureRowsPage(ownerId, now, afterTime, afterId, limit));
+    }
+
+    default List<Post> between(Instant from, Instant to) {
+        return withLabels(rowsBetween(from, to));
+    }
+
+    default List<Post> drafts(String ownerId) {
+        return withLabels(draftRows(ownerId));
+    }
+
+    default List<Post> all() {
+        Map<String, Set<String>> labels = new HashMap<>();
+        allLabels().forEach(l -> labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId()));
+        List<Post> out = new ArrayList<>();
+        for (PostRow r : allRows()) {
+            out.add(toPost(r, labels.getOrDefault(r.id(), Set.of())));
+        }
+        return out;
+    }
+
+    /** What the engine needs of every post that holds a lane after {@code since}. */
+    default List<PlannedPost> laneHolders(Instant since) {
+        Map<String, Set<String>> labels = new HashMap<>();
+        laneHolderLabels(since).forEach(l -> labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId()));
+        List<PlannedPost> out = new ArrayList<>();
+        for (PlanRow r : laneHolderRows(since)) {
+            Platform platform = r.platform() == null ? null : Platform.fromId(r.platform()).orElseThrow();
+            out.add(new PlannedPost(r.id(), r.ownerId(), PostStatus.fromId(r.status()).orElseThrow(), platform,
+                    r.accountId() == null ? null : Destination.of(r.accountId(), r.subaccountId()),
+                    labels.getOrDefault(r.id(), Set.of()), r.scheduledAt(), r.slotId()));
+        }
+        return out;
+    }
+
+    private List<Post> withLabels(List<PostRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<String>> labels = new HashMap<>();
+        List<String> ids = rows.stream().map(PostRow::id).toList();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            labelsOf(ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .forEach(l -> labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId()));
+        }
+        List<Post> out = new ArrayList<>(rows.size());
+        for (PostRow r : rows) {
+            out.add(toPost(r, labels.getOrDefault(r.id(), Set.of())));
+        }
+        return out;
+    }
+
+    private static Post toPost(PostRow r, Set<String> labels) {
+        Platform platform = r.platform() == null ? null : Platform.fromId(r.platform()).orElseThrow();
+        return new Post(r.id(), r.ownerId(), PostStatus.fromId(r.status()).orElseThrow(), platform, r.accountId(),
+                r.subaccountId(), PostContentJson.read(r.contentJson()), r.targetJson(), labels, r.scheduledAt(),
+                r.slotId(), r.occurrenceStart(), r.createdAt(), r.updatedAt());
+    }
+}

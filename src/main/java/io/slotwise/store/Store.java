@@ -1,0 +1,147 @@
+package io.slotwise.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The embedded database: H2 in file mode under a data directory, created and upgraded by Flyway
+ * migrations. Every service operation runs in one {@link #inTransaction transaction}.
+ *
+ * <p>The file is locked by the process that opened it; a second process gets a
+ * {@link StoreLockedException} with a clear message, never a damaged file.
+ */
+public final class Store implements AutoCloseable {
+
+    static final String FILE_NAME = "slotwise";
+
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+    private final String description;
+
+    private Store(JdbcDataSource dataSource, String description) {
+        this.pool = JdbcConnectionPool.create(dataSource);
+        this.description = description;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        jdbi.registerArgument(new InstantArgumentFactory());
+        jdbi.registerColumnMapper(Instant.class, (rs, col, ctx) -> {
+            OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+            return t == null ? null : t.toInstant();
+        });
+    }
+
+    /** Opens (creating or upgrading) the store in {@code dataDir}. */
+    public static Store open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        // WRITE_DELAY=0: a committed transaction is on disk before the call returns, so a crash
+        // right after it loses nothing.
+        ds.setURL("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME)
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        ds.setUser("slotwise");
+        ds.setPassword("");
+        try (var c = ds.getConnection()) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            if (isLocked(e)) {
+                throw new StoreLockedException(dataDir, e);
+            }
+            throw new StoreException("Cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+        }
+        return migrate(new Store(ds, dataDir.toString()));
+    }
+
+    /** A private in-memory store, for tests and benchmarks. */
+    public static Store inMemory(String name) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        ds.setUser("slotwise");
+        ds.setPassword("");
+        return migrate(new Store(ds, "memory:" + name));
+    }
+
+    private static Store migrate(Store store) {
+        Flyway.configure()
+                .dataSource(store.pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        return store;
+    }
+
+    private static boolean isLocked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1)) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("already in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs {@code work} in one serializable transaction: all of it is written, or none. */
+    public <R> R inTransaction(StoreWork<R> work) {
+        return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE,
+                handle -> work.run(new StoreTransaction(handle)));
+    }
+
+    /** Reads in a transaction of its own. */
+    public <R> R read(StoreWork<R> work) {
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                handle -> work.run(new StoreTransaction(handle)));
+    }
+
+    /** Where the store lives, for messages. */
+    public String description() {
+        return description;
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Closes the database cleanly; everything committed is on disk. */
+    @Override
+    public void close() {
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new StoreException("The store did not close cleanly: " + e.getMessage(), e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    /** Instants go to the database as UTC offset date-times: no JVM time zone is ever involved. */
+    private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
+        InstantArgumentFactory() {
+            super(Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+
+        @Override
+        protected Argument build(Instant value, ConfigRegistry config) {
+            return (position, statement, ctx) -> statement.setObject(position, value.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+}

@@ -1,0 +1,7 @@
+package io.slotwise.store;
+
+/** Work done inside one store transaction. */
+@FunctionalInterface
+public interface StoreWork<R> {
+    R run(StoreTransaction tx);
+}

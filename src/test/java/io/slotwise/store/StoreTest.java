@@ -1,0 +1,87 @@
+package io.slotwise.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slotwise.engine.Account;
+import io.slotwise.engine.Platform;
+import io.slotwise.engine.Post;
+import io.slotwise.engine.PostContent;
+import io.slotwise.engine.PostStatus;
+import io.slotwise.engine.Recurrence;
+import io.slotwise.engine.Slot;
+import io.slotwise.engine.Subaccount;
+import io.slotwise.engine.Target;
+import io.slotwise.engine.ThreadPost;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everythingWrittenIsThereAfterReopening() {
+        Slot slot = Slot.builder("slot_1").recurrence(Recurrence.monthly(2, DayOfWeek.TUESDAY))
+                .window(LocalTime.of(13, 30), LocalTime.of(14, 30)).zone("Europe/Copenhagen")
+                .targets(Target.allAccounts(Platform.TWITTER), new Target(Platform.FACEBOOK, "fb", "page_1"))
+                .labels("lbl_1").excludeDates(LocalDate.of(2026, 4, 14)).startDate(LocalDate.of(2026, 3, 10))
+                .anchorDate(LocalDate.of(2026, 3, 10)).build();
+        Post post = new Post("post_1", "me", PostStatus.SCHEDULED, Platform.TWITTER, "tw", null,
+                new PostContent("Hello 👋\nsecond line", List.of("https://x/y.jpg"),
+                        List.of(new ThreadPost("two", List.of()))),
+                "{\"targetType\":\"twitter\"}", Set.of("lbl_1"), Instant.parse("2026-03-10T12:30:00Z"), "slot_1",
+                Instant.parse("2026-03-10T12:30:00Z"), T0, T0);
+
+        try (Store store = Store.open(dir)) {
+            store.inTransaction(tx -> {
+                tx.accounts().insert(new Account("tw", "me", Platform.TWITTER, "Tweets", "tw_user", false, List.of()), T0);
+                tx.accounts().insert(new Account("fb", "me", Platform.FACEBOOK, "FB", null, true,
+                        List.of(new Subaccount("page_1", "Page One"))), T0);
+                tx.labels().insert("lbl_1", "me", "Promo", T0);
+                tx.slots().insert(new StoredSlot("me", slot, T0), T0);
+                tx.posts().insert(post);
+                tx.settings().put("exactSlotTimes", "false");
+                return null;
+            });
+        }
+        try (Store store = Store.open(dir)) {
+            store.read(tx -> {
+                assertThat(tx.slots().find("slot_1").orElseThrow().slot()).isEqualTo(slot);
+                assertThat(tx.posts().find("post_1").orElseThrow()).isEqualTo(post);
+                assertThat(tx.accounts().all()).extracting(Account::id).containsExactly("fb", "tw");
+                assertThat(tx.accounts().find("fb").orElseThrow().subaccounts())
+                        .containsExactly(new Subaccount("page_1", "Page One"));
+                assertThat(tx.labels().all()).extracting(l -> l.name()).containsExactly("Promo");
+                assertThat(tx.settings().get("exactSlotTimes")).contains("false");
+                assertThat(tx.posts().laneHolders(T0)).hasSize(1);
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aFailedTransactionWritesNothing() {
+        try (Store store = Store.open(dir)) {
+            try {
+                store.inTransaction(tx -> {
+                    tx.labels().insert("lbl_1", "me", "Promo", T0);
+                    throw new IllegalStateException("boom");
+                });
+            } catch (IllegalStateException expected) {
+                // the label must not be there
+            }
+            List<io.slotwise.engine.Label> labels = store.read(tx -> tx.labels().all());
+            assertThat(labels).isEmpty();
+        }
+    }
+}
