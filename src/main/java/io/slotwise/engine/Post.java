@@ -45,6 +45,11 @@ public record Post(
         }
     }
 
+    /** Whether its status lets it hold a lane (scheduled or pending approval). */
+    public boolean holdsLane() {
+        return status.holdsLane();
+    }
+
     public Destination destination() {
         return accountId == null ? null : Destination.of(accountId, subaccountId);
     }

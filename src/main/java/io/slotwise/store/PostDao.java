@@ -17,6 +17,7 @@ import java.util.Set;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -67,6 +68,13 @@ public interface PostDao {
     int updatePlacement(@Bind("id") String id, @Bind("status") String status,
                         @Bind("scheduledAt") Instant scheduledAt, @Bind("slotId") String slotId,
                         @Bind("occurrenceStart") Instant occurrenceStart, @Bind("updatedAt") Instant updatedAt);
+
+    @SqlBatch("UPDATE post SET status = :status, scheduled_at = :scheduledAt, slot_id = :slotId, "
+            + "occurrence_start = :occurrenceStart, updated_at = :updatedAt WHERE id = :id")
+    int[] updatePlacementBatch(@Bind("id") List<String> ids, @Bind("status") List<String> statuses,
+                               @Bind("scheduledAt") List<Instant> times, @Bind("slotId") List<String> slotIds,
+                               @Bind("occurrenceStart") List<Instant> occurrenceStarts,
+                               @Bind("updatedAt") List<Instant> updatedAt);
 
     @SqlUpdate("INSERT INTO post_label (post_id, label_id) VALUES (:postId, :labelId)")
     void insertLabel(@Bind("postId") String postId, @Bind("labelId") String labelId);
@@ -131,6 +139,9 @@ public interface PostDao {
     @SqlQuery("SELECT COUNT(*) FROM post")
     long count();
 
+    @SqlQuery("SELECT MAX(scheduled_at) FROM post WHERE slot_id = :slotId AND " + HOLDS_LANE)
+    Instant latestScheduledIn(@Bind("slotId") String slotId);
+
     default void insert(Post p) {
         insertRow(p.id(), p.ownerId(), p.status().id(), p.platform() == null ? null : p.platform().id(),
                 p.accountId(), p.subaccountId(), PostContentJson.write(p.content()), p.targetJson(), p.scheduledAt(),
@@ -154,6 +165,28 @@ public interface PostDao {
     /** Writes only where and when a post is placed: the fast path of assign-next. */
     default void updatePlacement(Post p) {
         updatePlacement(p.id(), p.status().id(), p.scheduledAt(), p.slotId(), p.occurrenceStart(), p.updatedAt());
+    }
+
+    /** Writes where and when many posts are placed, in one JDBC batch. */
+    default void updatePlacements(List<Post> posts) {
+        if (posts.isEmpty()) {
+            return;
+        }
+        List<String> ids = new ArrayList<>(posts.size());
+        List<String> statuses = new ArrayList<>(posts.size());
+        List<Instant> times = new ArrayList<>(posts.size());
+        List<String> slots = new ArrayList<>(posts.size());
+        List<Instant> starts = new ArrayList<>(posts.size());
+        List<Instant> updated = new ArrayList<>(posts.size());
+        for (Post p : posts) {
+            ids.add(p.id());
+            statuses.add(p.status().id());
+            times.add(p.scheduledAt());
+            slots.add(p.slotId());
+            starts.add(p.occurrenceStart());
+            updated.add(p.updatedAt());
+        }
+        updatePlacementBatch(ids, statuses, times, slots, starts, updated);
     }
 
     default Optional<Post> find(String id) {

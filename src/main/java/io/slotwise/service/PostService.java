@@ -1,0 +1,384 @@
+package io.slotwise.service;
+
+import io.slotwise.engine.Account;
+import io.slotwise.engine.Destination;
+import io.slotwise.engine.Eligibility;
+import io.slotwise.engine.NextFree;
+import io.slotwise.engine.Occurrence;
+import io.slotwise.engine.OccurrenceSchedule;
+import io.slotwise.engine.Placement;
+import io.slotwise.engine.Plan;
+import io.slotwise.engine.Platform;
+import io.slotwise.engine.Post;
+import io.slotwise.engine.PostStatus;
+import io.slotwise.engine.SlotQuery;
+import io.slotwise.store.StoreTransaction;
+import io.slotwise.store.StoredSlot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Posts: drafts, publishing now or at a time, the list of scheduled posts, and moving them. */
+public final class PostService {
+
+    public static final String SCHEDULE_NOT_FOUND = "Schedule not found";
+    public static final String POST_NOT_FOUND = "Post not found";
+    public static final String EMPTY_PATCH = "Empty patch";
+    public static final String INVALID_DATE = "Invalid date";
+    public static final String TIME_IN_PAST = "Scheduled time is in the past";
+
+    private final Workspace ws;
+
+    public PostService(Workspace ws) {
+        this.ws = ws;
+    }
+
+    // ---- creating ----
+
+    /** A draft in the queue (desktop compose, FeedHive's POST /plan/posts). */
+    public Post createDraft(String ownerId, DraftInput input) {
+        return ws.write(ownerId, (tx, plan) -> {
+            checkDraft(tx, ownerId, input);
+            Post p = newPost(ownerId, input);
+            tx.posts().insert(p);
+            return p;
+        });
+    }
+
+    /**
+     * Blotato's POST /v2/posts: at {@code scheduledTime}, in the next free slot, or — with neither —
+     * published now, which hands it to the publisher at once.
+     */
+    public Post submitBlotato(String ownerId, Object body) {
+        BlotatoPostRequest req = BlotatoPostRequest.parse(body);
+        return ws.write(ownerId, (tx, plan) -> {
+            checkDraft(tx, ownerId, req.draft());
+            Post draft = newPost(ownerId, req.draft());
+            Post post;
+            if (req.useNextFreeSlot()) {
+                post = draft.placed(nextFreeFor(tx, plan, draft, null), ws.now());
+            } else if (req.scheduledTime() != null) {
+                post = draft.scheduledAt(req.scheduledTime(), ws.now());
+            } else {
+                post = draft.scheduledAt(ws.now(), ws.now());
+            }
+            tx.posts().insert(post);
+            plan.put(post.planned());
+            return post;
+        });
+    }
+
+    /**
+     * Ayrshare's POST /api/post: one post per platform, on each platform's default account, at
+     * {@code scheduleDate}, in the next free time of the named auto-schedule, or now.
+     */
+    public List<Post> submitAyrshare(String ownerId, AyrsharePostRequest req) {
+        return ws.write(ownerId, (tx, plan) -> {
+            List<Post> out = new ArrayList<>();
+            for (Platform platform : req.platforms()) {
+                Account account = AccountService.defaultFor(tx, ws, ownerId, platform);
+                Post draft = newPost(ownerId, new DraftInput(platform, account.id(), null, req.content(), null,
+                        java.util.Set.of()));
+                Post post;
+                if (req.autoScheduleTitle() != null) {
+                    post = draft.placed(nextFreeFor(tx, plan, draft, req.autoScheduleTitle()), ws.now());
+                } else if (req.scheduleDate() != null) {
+                    post = draft.scheduledAt(req.scheduleDate(), ws.now());
+                } else {
+                    post = draft.scheduledAt(ws.now(), ws.now());
+                }
+                tx.posts().insert(post);
+                plan.put(post.planned());
+                out.add(post);
+            }
+            return out;
+        });
+    }
+
+    private Placement nextFreeFor(StoreTransaction tx, Plan plan, Post draft, String group) {
+        SlotQuery q = SlotQuery.forPost(draft.planned(), group);
+        NextFree next = plan.nextFree(q, SettingsService.read(tx.settings()).slotTimes());
+        if (next instanceof NextFree.Found f) {
+            return f.placement();
+        }
+        String message = next instanceof NextFree.NoSlotsConfigured ? NextFree.NO_SLOTS_CONFIGURED
+                : NextFree.NO_AVAILABLE_SLOT;
+        throw ServiceException.invalid("useNextFreeSlot", message);
+    }
+
+    private void checkDraft(StoreTransaction tx, String ownerId, DraftInput input) {
+        if (input.accountId() != null) {
+            if (input.platform() == null) {
+                throw ServiceException.invalid("platform", "platform is required with an account");
+            }
+            Account a = AccountService.ensure(tx, ws, ownerId, input.platform(), input.accountId(), "accountId");
+            if (input.subaccountId() != null && a.subaccount(input.subaccountId()).isEmpty() && !a.addedByApi()
+                    && !a.subaccounts().isEmpty()) {
+                throw ServiceException.invalid("subaccountId", "Account \"" + a.id() + "\" has no subaccount \""
+                        + input.subaccountId() + "\"");
+            }
+        }
+        LabelService.checkOwned(tx, ownerId, input.labelIds());
+    }
+
+    private Post newPost(String ownerId, DraftInput in) {
+        Instant now = ws.now();
+        return new Post(ws.ids().next("post"), ownerId, PostStatus.DRAFT, in.platform(), in.accountId(),
+                in.subaccountId(), in.content(), in.targetJson(), in.labelIds(), null, null, null, now, now);
+    }
+
+    // ---- reading ----
+
+    public Optional<Post> find(String ownerId, String postId) {
+        return ws.read(ownerId, (tx, plan) -> tx.posts().find(postId).filter(p -> p.ownerId().equals(ownerId)));
+    }
+
+    /** The owner's drafts, oldest first: the queue. */
+    public List<Post> drafts(String ownerId) {
+        return ws.read(ownerId, (tx, plan) -> tx.posts().drafts(ownerId));
+    }
+
+    /** Every post with a time in {@code [from, to)}: a calendar week. */
+    public List<Post> between(String ownerId, Instant from, Instant to) {
+        return ws.read(ownerId, (tx, plan) -> tx.posts().between(from, to).stream()
+                .filter(p -> p.ownerId().equals(ownerId)).toList());
+    }
+
+    /** Whether a post sits off its slot's occurrences since the slot changed. */
+    public boolean isOffSlot(String ownerId, String postId) {
+        return ws.read(ownerId, (tx, plan) -> plan.isOffSlot(postId));
+    }
+
+    /** One scheduled post (Blotato's GET /schedules/:id): 404 unless it is the owner's and scheduled. */
+    public Post getScheduled(String ownerId, String postId) {
+        return ws.read(ownerId, (tx, plan) -> scheduled(tx, ownerId, postId));
+    }
+
+    /**
+     * The owner's future scheduled posts in time order (Blotato's GET /schedules): limit 1–50, default
+     * 20; {@code total} counts them all.
+     */
+    public Page<Post> listScheduled(String ownerId, String limitParam, String cursorParam) {
+        int limit = 20;
+        if (limitParam != null) {
+            try {
+                limit = Integer.parseInt(limitParam.trim());
+            } catch (NumberFormatException e) {
+                throw ServiceException.invalid("limit", "limit must be an integer between 1 and 50");
+            }
+            if (limit < 1 || limit > 50) {
+                throw ServiceException.invalid("limit", "limit must be an integer between 1 and 50");
+            }
+        }
+        Instant afterTime = Instant.EPOCH;
+        String afterId = "";
+        if (cursorParam != null) {
+            Cursor c = Cursor.decode(cursorParam).orElse(null);
+            Instant t = c == null ? null : c.keyAsInstant().orElse(null);
+            if (t == null) {
+                throw ServiceException.invalid("cursor", "Invalid cursor");
+            }
+            afterTime = t;
+            afterId = c.id();
+        }
+        Instant since = afterTime;
+        String sinceId = afterId;
+        int size = limit;
+        return ws.read(ownerId, (tx, plan) -> {
+            Instant now = ws.now();
+            List<Post> rows = tx.posts().futurePage(ownerId, now, since, sinceId, size + 1);
+            long total = tx.posts().countFuture(ownerId, now);
+            List<Post> items = rows.size() > size ? rows.subList(0, size) : rows;
+            String next = rows.size() > size
+                    ? new Cursor(items.get(items.size() - 1).scheduledAt().toString(), items.get(items.size() - 1).id()).encode()
+                    : null;
+            return new Page<>(items, total, next);
+        });
+    }
+
+    // ---- changing ----
+
+    /**
+     * Blotato's PATCH /schedules/:id with {@code {"patch": {"scheduledTime"?, "draft"?}}}: a new time
+     * (in the future), a whole new post object, or both.
+     */
+    public Post updateScheduled(String ownerId, String postId, Object body) {
+        Map<String, Object> m = RequestValues.object(body);
+        Map<String, Object> patch = m == null ? null : RequestValues.object(m.get("patch"));
+        if (patch == null || (patch.get("scheduledTime") == null && patch.get("draft") == null)) {
+            throw ServiceException.unprocessable("patch", EMPTY_PATCH);
+        }
+        Instant time = null;
+        if (patch.get("scheduledTime") != null) {
+            time = BlotatoPostRequest.instant(patch.get("scheduledTime"));
+            if (time == null) {
+                throw ServiceException.unprocessable("patch.scheduledTime", INVALID_DATE);
+            }
+            if (!time.isAfter(ws.now())) {
+                throw ServiceException.unprocessable("patch.scheduledTime", TIME_IN_PAST);
+            }
+        }
+        DraftInput draft = patch.get("draft") == null ? null : BlotatoPostRequest.draft(patch.get("draft"), "patch.draft");
+        Instant newTime = time;
+        return ws.write(ownerId, (tx, plan) -> {
+            Post post = scheduled(tx, ownerId, postId);
+            if (draft != null) {
+                checkDraft(tx, ownerId, draft);
+                post = new Post(post.id(), ownerId, post.status(), draft.platform(), draft.accountId(),
+                        draft.subaccountId(), draft.content(), draft.targetJson(), post.labelIds(), post.scheduledAt(),
+                        post.slotId(), post.occurrenceStart(), post.createdAt(), ws.now());
+            }
+            if (newTime != null) {
+                post = retimed(plan, post, newTime);
+            }
+            tx.posts().update(post);
+            plan.put(post.planned());
+            return post;
+        });
+    }
+
+    /** A post given a new time keeps its slot only if the time still lies on one of its occurrences. */
+    private Post retimed(Plan plan, Post post, Instant time) {
+        if (post.slotId() != null) {
+            Optional<Occurrence> o = plan.schedule(post.slotId()).flatMap(s -> s.containing(time));
+            if (o.isPresent()) {
+                return new Post(post.id(), post.ownerId(), PostStatus.SCHEDULED, post.platform(), post.accountId(),
+                        post.subaccountId(), post.content(), post.targetJson(), post.labelIds(), time, post.slotId(),
+                        o.get().start(), post.createdAt(), ws.now());
+            }
+        }
+        return post.scheduledAt(time, ws.now());
+    }
+
+    /** Replaces a draft's content, account and labels (the whole object, as the documents say). */
+    public Post updateDraft(String ownerId, String postId, DraftInput input) {
+        return ws.write(ownerId, (tx, plan) -> {
+            Post old = owned(tx, ownerId, postId);
+            checkDraft(tx, ownerId, input);
+            Post p = new Post(old.id(), ownerId, old.status(), input.platform(), input.accountId(), input.subaccountId(),
+                    input.content(), input.targetJson(), input.labelIds(), old.scheduledAt(), old.slotId(),
+                    old.occurrenceStart(), old.createdAt(), ws.now());
+            tx.posts().update(p);
+            plan.put(p.planned());
+            return p;
+        });
+    }
+
+    /**
+     * Drops a post on a slot occurrence (drag and drop): the slot must take the post, the occurrence
+     * must be in the future and the post's lane free.
+     */
+    public Post moveToOccurrence(String ownerId, String postId, String slotId, Instant occurrenceStart) {
+        return ws.write(ownerId, (tx, plan) -> {
+            Post post = owned(tx, ownerId, postId);
+            StoredSlot slot = SlotService.owned(tx, ownerId, slotId);
+            if (post.accountId() == null) {
+                throw ServiceException.invalid("accountId", "Choose an account for this post first");
+            }
+            if (!Eligibility.isEligible(slot.slot(), SlotQuery.forPost(post.planned()))) {
+                throw ServiceException.invalid("slotId", slot.slot().active()
+                        ? "This slot is not for " + post.platform().id() + " account \"" + post.accountId()
+                        + "\" or its labels" : "This slot is paused");
+            }
+            Occurrence o = OccurrenceSchedule.of(slot.slot()).containing(occurrenceStart)
+                    .filter(x -> x.start().equals(occurrenceStart))
+                    .orElseThrow(() -> ServiceException.invalid("occurrenceStart", "The slot has no occurrence then"));
+            if (!o.start().isAfter(ws.now())) {
+                throw ServiceException.invalid("occurrenceStart", "That time is in the past");
+            }
+            Destination d = post.destination();
+            boolean ownLane = post.holdsLane() && slotId.equals(post.slotId()) && o.contains(post.scheduledAt());
+            if (!ownLane && !plan.isFree(slotId, o, d)) {
+                throw ServiceException.invalid("occurrenceStart", "That slot is already taken for this account");
+            }
+            Instant time = ownLane ? post.scheduledAt() : o.start();
+            Post moved = post.placed(new Placement(slotId, o, time), ws.now());
+            tx.posts().update(moved);
+            plan.put(moved.planned());
+            return moved;
+        });
+    }
+
+    /** Gives a post an exact time in no slot (dropped on the grid outside any occurrence). */
+    public Post moveToTime(String ownerId, String postId, Instant time) {
+        return ws.write(ownerId, (tx, plan) -> {
+            Post post = owned(tx, ownerId, postId);
+            if (post.accountId() == null) {
+                throw ServiceException.invalid("accountId", "Choose an account for this post first");
+            }
+            if (!time.isAfter(ws.now())) {
+                throw ServiceException.invalid("scheduledAt", "That time is in the past");
+            }
+            Post moved = post.scheduledAt(time, ws.now());
+            tx.posts().update(moved);
+            plan.put(moved.planned());
+            return moved;
+        });
+    }
+
+    /** Back to the queue as a draft. */
+    public Post unschedule(String ownerId, String postId) {
+        return ws.write(ownerId, (tx, plan) -> {
+            Post post = owned(tx, ownerId, postId).unscheduled(ws.now());
+            tx.posts().update(post);
+            plan.remove(postId);
+            return post;
+        });
+    }
+
+    /** Deletes a post; its lane is free at once. */
+    public void delete(String ownerId, String postId) {
+        ws.write(ownerId, (tx, plan) -> {
+            owned(tx, ownerId, postId);
+            tx.posts().delete(postId);
+            plan.remove(postId);
+            return null;
+        });
+    }
+
+    /** Blotato's DELETE /schedules/:id: 404 unless it is the owner's scheduled post. */
+    public void deleteScheduled(String ownerId, String postId) {
+        ws.write(ownerId, (tx, plan) -> {
+            scheduled(tx, ownerId, postId);
+            tx.posts().delete(postId);
+            plan.remove(postId);
+            return null;
+        });
+    }
+
+    /** Puts a post back exactly as it was (undo), creating it again if it was deleted. */
+    public Post restore(String ownerId, Post snapshot) {
+        if (!snapshot.ownerId().equals(ownerId)) {
+            throw ServiceException.forbidden("Access denied");
+        }
+        return ws.write(ownerId, (tx, plan) -> {
+            if (tx.posts().find(snapshot.id()).isPresent()) {
+                tx.posts().update(snapshot);
+            } else {
+                tx.posts().insert(snapshot);
+            }
+            if (snapshot.holdsLane()) {
+                plan.put(snapshot.planned());
+            } else {
+                plan.remove(snapshot.id());
+            }
+            return snapshot;
+        });
+    }
+
+    private static Post owned(StoreTransaction tx, String ownerId, String postId) {
+        Post p = tx.posts().find(postId).orElseThrow(() -> ServiceException.notFound(POST_NOT_FOUND));
+        if (!p.ownerId().equals(ownerId)) {
+            throw ServiceException.forbidden("Access denied");
+        }
+        return p;
+    }
+
+    private static Post scheduled(StoreTransaction tx, String ownerId, String postId) {
+        return tx.posts().find(postId)
+                .filter(p -> p.ownerId().equals(ownerId) && p.status().holdsLane())
+                .orElseThrow(() -> ServiceException.notFound(SCHEDULE_NOT_FOUND));
+    }
+}

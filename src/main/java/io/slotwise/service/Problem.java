@@ -1,0 +1,19 @@
+package io.slotwise.service;
+
+/** Why a request was refused, with the HTTP status the vendors' APIs give it. */
+public enum Problem {
+    INVALID(400),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    UNPROCESSABLE(422);
+
+    private final int status;
+
+    Problem(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,384 @@
+package io.slotwise.service;
+
+import io.slotwise.engine.Interval;
+import io.slotwise.engine.Plan;
+import io.slotwise.engine.Post;
+import io.slotwise.engine.Recurrence;
+import io.slotwise.engine.Slot;
+import io.slotwise.engine.Target;
+import io.slotwise.store.StoreTransaction;
+import io.slotwise.store.StoredSlot;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Slots: list, get, create, change and delete, in the shapes of all three vendors. */
+public final class SlotService {
+
+    public static final String MISSING_ID = "Missing slot ID";
+    public static final String NOT_FOUND = "Slot not found";
+    public static final String ACCESS_DENIED = "Access denied";
+    public static final String FUTURE_CONTENT = "Slot has future scheduled content. Delete the scheduled posts first.";
+    public static final String INVALID_LIMIT = "Invalid limit parameter";
+    public static final String INVALID_CURSOR = "Invalid cursor";
+
+    private final Workspace ws;
+
+    public SlotService(Workspace ws) {
+        this.ws = ws;
+    }
+
+    // ---- reading ----
+
+    /** Every slot of the owner, oldest first. */
+    public List<StoredSlot> list(String ownerId) {
+        return ws.read(ownerId, (tx, plan) -> owned(tx.slots().all(), ownerId));
+    }
+
+    /**
+     * One page of slots (FeedHive): {@code limit} defaults to 20 and may not exceed 100; the cursor is
+     * the one the previous page gave.
+     */
+    public Page<StoredSlot> page(String ownerId, String limitParam, String cursorParam) {
+        int limit = 20;
+        if (limitParam != null) {
+            try {
+                limit = Integer.parseInt(limitParam.trim());
+            } catch (NumberFormatException e) {
+                throw ServiceException.invalid("limit", INVALID_LIMIT);
+            }
+            if (limit < 1 || limit > 100) {
+                throw ServiceException.invalid("limit", INVALID_LIMIT);
+            }
+        }
+        List<StoredSlot> all = list(ownerId);
+        int from = 0;
+        if (cursorParam != null) {
+            Cursor after = Cursor.decode(cursorParam)
+                    .orElseThrow(() -> ServiceException.invalid("cursor", INVALID_CURSOR));
+            from = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).slot().id().equals(after.id())) {
+                    from = i + 1;
+                    break;
+                }
+            }
+            if (from < 0) {
+                throw ServiceException.invalid("cursor", INVALID_CURSOR);
+            }
+        }
+        int to = Math.min(all.size(), from + limit);
+        List<StoredSlot> items = all.subList(from, to);
+        String next = to < all.size() ? new Cursor("slot", items.get(items.size() - 1).slot().id()).encode() : null;
+        return new Page<>(items, all.size(), next);
+    }
+
+    /** One slot; FeedHive's 400/404/403. */
+    public StoredSlot get(String ownerId, String slotId) {
+        return ws.read(ownerId, (tx, plan) -> owned(tx, ownerId, slotId));
+    }
+
+    // ---- creating ----
+
+    /** A slot made in the desktop app or by FeedHive's API. */
+    public StoredSlot create(String ownerId, SlotSpec spec) {
+        return ws.write(ownerId, (tx, plan) -> insert(tx, plan, ownerId, spec));
+    }
+
+    /** FeedHive's POST /plan/slots body, validated with FeedHive's messages. */
+    public StoredSlot createPlanSlot(String ownerId, Object body) {
+        return ws.write(ownerId, (tx, plan) -> {
+            SlotSpec spec = PlanSlotRequest.forCreate(body, SettingsService.read(tx.settings()).zoneForNewSlots());
+            return insert(tx, plan, ownerId, spec);
+        });
+    }
+
+    /** Blotato's POST /schedule/slots: several weekly UTC slots at once, none at a day and time already taken. */
+    public List<StoredSlot> createBlotatoSlots(String ownerId, Object body) {
+        List<SlotSpec> specs = BlotatoSlotRequest.forCreate(body);
+        return ws.write(ownerId, (tx, plan) -> {
+            Set<String> taken = new TreeSet<>();
+            for (StoredSlot s : owned(tx.slots().all(), ownerId)) {
+                taken.add(blotatoKey(s.slot()));
+            }
+            List<StoredSlot> out = new ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) {
+                SlotSpec spec = specs.get(i);
+                String key = blotatoKey(spec.recurrence().weekDay(), spec.startTime());
+                if (!taken.add(key)) {
+                    throw ServiceException.invalid("slots[" + i + "]", "A slot already exists on "
+                            + spec.recurrence().weekDay().name().toLowerCase() + " at " + spec.startTime() + " UTC");
+                }
+                out.add(insert(tx, plan, ownerId, spec));
+            }
+            return out;
+        });
+    }
+
+    private static String blotatoKey(Slot s) {
+        boolean blotatoShaped = s.isPoint() && s.recurrence().interval() == Interval.WEEKLY
+                && s.recurrence().repeatEvery() == 1 && s.zone().normalized().equals(ZoneOffset.UTC);
+        return blotatoShaped ? blotatoKey(s.recurrence().weekDay(), s.startTime()) : "other:" + s.id();
+    }
+
+    private static String blotatoKey(DayOfWeek day, LocalTime time) {
+        return day + "@" + time;
+    }
+
+    private StoredSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec) {
+        checkReferences(tx, ownerId, spec);
+        Slot slot = spec.toSlot(ws.ids().next("slot"), LocalDate.ofInstant(ws.now(), spec.zone()));
+        StoredSlot stored = new StoredSlot(ownerId, slot, ws.now());
+        tx.slots().insert(stored, ws.now());
+        plan.putSlot(slot);
+        return stored;
+    }
+
+    private void checkReferences(StoreTransaction tx, String ownerId, SlotSpec spec) {
+        LabelService.checkOwned(tx, ownerId, spec.labelIds());
+        for (int i = 0; i < spec.targets().size(); i++) {
+            Target t = spec.targets().get(i);
+            if (t.accountId() != null) {
+                AccountService.ensure(tx, ws, ownerId, t.platform(), t.accountId(),
+                        "selectedTargets[" + i + "].accountId");
+            }
+        }
+    }
+
+    // ---- changing ----
+
+    /**
+     * Replaces a slot's definition. Posts already scheduled never move; those that no longer sit on an
+     * occurrence show as off-slot. The anchor stays unless a start date is set.
+     */
+    public StoredSlot update(String ownerId, String slotId, SlotSpec spec) {
+        return ws.write(ownerId, (tx, plan) -> replace(tx, plan, ownerId, owned(tx, ownerId, slotId), spec));
+    }
+
+    /** FeedHive's PATCH: only the fields sent change. */
+    public StoredSlot patchPlanSlot(String ownerId, String slotId, Object body) {
+        return ws.write(ownerId, (tx, plan) -> {
+            StoredSlot old = owned(tx, ownerId, slotId);
+            return replace(tx, plan, ownerId, old, PlanSlotRequest.applyPatch(body, SlotSpec.of(old.slot())));
+        });
+    }
+
+    /** Blotato's PATCH: the full list of targets replaces the old one. */
+    public StoredSlot replaceTargets(String ownerId, String slotId, Object body) {
+        List<Target> targets = BlotatoSlotRequest.targetsForUpdate(body);
+        return ws.write(ownerId, (tx, plan) -> {
+            StoredSlot old = owned(tx, ownerId, slotId);
+            SlotSpec s = SlotSpec.of(old.slot());
+            return replace(tx, plan, ownerId, old, new SlotSpec(s.group(), s.recurrence(), s.startTime(), s.endTime(),
+                    s.zone(), targets, s.labelIds(), s.active(), s.startDate(), s.excludeDates()));
+        });
+    }
+
+    private StoredSlot replace(StoreTransaction tx, Plan plan, String ownerId, StoredSlot old, SlotSpec spec) {
+        checkReferences(tx, ownerId, spec);
+        Slot slot = spec.toSlot(old.slot().id(), old.slot().anchorDate());
+        tx.slots().update(slot, ws.now());
+        plan.putSlot(slot);
+        return new StoredSlot(ownerId, slot, old.createdAt());
+    }
+
+    // ---- deleting ----
+
+    /**
+     * Blotato's rule, and the desktop's default: refused while posts are scheduled in the slot's
+     * future; posts linked to its past are unlinked and kept.
+     */
+    public StoredSlot delete(String ownerId, String slotId) {
+        return ws.write(ownerId, (tx, plan) -> {
+            StoredSlot slot = owned(tx, ownerId, slotId);
+            if (!tx.posts().futureOfSlot(slotId, ws.now()).isEmpty()) {
+                throw ServiceException.invalid("id", FUTURE_CONTENT);
+            }
+            return remove(tx, plan, slot);
+        });
+    }
+
+    /** The desktop's "unschedule those posts and delete": future posts go back to the queue as drafts. */
+    public StoredSlot deleteUnscheduling(String ownerId, String slotId) {
+        return ws.write(ownerId, (tx, plan) -> {
+            StoredSlot slot = owned(tx, ownerId, slotId);
+            for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
+                Post draft = p.unscheduled(ws.now());
+                tx.posts().updatePlacement(draft);
+                plan.remove(p.id());
+            }
+            return remove(tx, plan, slot);
+        });
+    }
+
+    /**
+     * FeedHive's DELETE: removes the definition only; posts already assigned keep their times (they
+     * stay scheduled, now by hand, in no slot).
+     */
+    public StoredSlot deleteKeepingPosts(String ownerId, String slotId) {
+        return ws.write(ownerId, (tx, plan) -> {
+            StoredSlot slot = owned(tx, ownerId, slotId);
+            for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
+                Post kept = p.unlinked(ws.now());
+                tx.posts().updatePlacement(kept);
+                plan.put(kept.planned());
+            }
+            return remove(tx, plan, slot);
+        });
+    }
+
+    private StoredSlot remove(StoreTransaction tx, Plan plan, StoredSlot slot) {
+        String id = slot.slot().id();
+        tx.posts().unlinkAllButFuture(id, ws.now());
+        tx.slots().delete(id);
+        plan.removeSlot(id);
+        return slot;
+    }
+
+    // ---- Ayrshare's named schedules ----
+
+    /** Ayrshare's set: the group's point slots are replaced by the given UTC times on the given days. */
+    public AutoSchedule setAutoSchedule(String ownerId, Object body) {
+        AutoScheduleRequest req = AutoScheduleRequest.parse(body);
+        return ws.write(ownerId, (tx, plan) -> {
+            List<StoredSlot> existing = autoScheduleSlots(tx, ownerId, req.title());
+            if (req.times().isEmpty()) {
+                // Only a new start date for a schedule that exists.
+                if (existing.isEmpty()) {
+                    throw ServiceException.invalid("schedule", AutoScheduleRequest.SCHEDULE_REQUIRED);
+                }
+                for (StoredSlot s : existing) {
+                    SlotSpec spec = SlotSpec.of(s.slot());
+                    replace(tx, plan, ownerId, s, new SlotSpec(spec.group(), spec.recurrence(), spec.startTime(), null,
+                            spec.zone(), spec.targets(), spec.labelIds(), spec.active(), req.startDate(),
+                            spec.excludeDates()));
+                }
+                return autoSchedule(tx, plan, ownerId, req.title());
+            }
+            for (StoredSlot s : existing) {
+                // Posts already scheduled are not affected: they keep their times, in no slot.
+                for (Post p : tx.posts().futureOfSlot(s.slot().id(), ws.now())) {
+                    Post kept = p.unlinked(ws.now());
+                    tx.posts().updatePlacement(kept);
+                    plan.put(kept.planned());
+                }
+                remove(tx, plan, s);
+            }
+            for (LocalTime time : req.times()) {
+                if (req.daysOfWeek().isEmpty()) {
+                    insert(tx, plan, ownerId, req.spec(Recurrence.daily(1), time));
+                } else {
+                    for (int day : req.daysOfWeek()) {
+                        insert(tx, plan, ownerId, req.spec(Recurrence.weekly(1, Recurrence.dayOfWeekFromIndex(day)), time));
+                    }
+                }
+            }
+            return autoSchedule(tx, plan, ownerId, req.title());
+        });
+    }
+
+    /** Ayrshare's delete: the group's point slots go; posts keep their times. */
+    public void deleteAutoSchedule(String ownerId, String title) {
+        String t = title == null || title.isBlank() ? Slot.DEFAULT_GROUP : title;
+        ws.write(ownerId, (tx, plan) -> {
+            List<StoredSlot> existing = autoScheduleSlots(tx, ownerId, t);
+            if (existing.isEmpty()) {
+                throw ServiceException.notFound("Auto schedule not found: " + t);
+            }
+            for (StoredSlot s : existing) {
+                for (Post p : tx.posts().futureOfSlot(s.slot().id(), ws.now())) {
+                    Post kept = p.unlinked(ws.now());
+                    tx.posts().updatePlacement(kept);
+                    plan.put(kept.planned());
+                }
+                remove(tx, plan, s);
+            }
+            return null;
+        });
+    }
+
+    /** Ayrshare's list: every group that has point slots, as schedules. */
+    public List<AutoSchedule> listAutoSchedules(String ownerId) {
+        return ws.read(ownerId, (tx, plan) -> {
+            Map<String, Boolean> titles = new TreeMap<>();
+            for (StoredSlot s : owned(tx.slots().all(), ownerId)) {
+                if (s.slot().isPoint()) {
+                    titles.put(s.slot().group(), true);
+                }
+            }
+            List<AutoSchedule> out = new ArrayList<>();
+            for (String title : titles.keySet()) {
+                out.add(autoSchedule(tx, plan, ownerId, title));
+            }
+            return out;
+        });
+    }
+
+    private List<StoredSlot> autoScheduleSlots(StoreTransaction tx, String ownerId, String title) {
+        return owned(tx.slots().all(), ownerId).stream()
+                .filter(s -> s.slot().isPoint() && s.slot().group().equals(title)).toList();
+    }
+
+    private AutoSchedule autoSchedule(StoreTransaction tx, Plan plan, String ownerId, String title) {
+        List<StoredSlot> slots = autoScheduleSlots(tx, ownerId, title);
+        Set<LocalTime> times = new TreeSet<>();
+        Set<Integer> days = new TreeSet<>();
+        Set<LocalDate> excludes = new TreeSet<>();
+        boolean everyDay = false;
+        LocalDate start = null;
+        Instant last = null;
+        for (StoredSlot s : slots) {
+            Slot slot = s.slot();
+            // Shown in UTC, as Ayrshare does; a slot in another zone shows at its next occurrence's UTC time.
+            LocalTime utc = plan.schedule(slot.id())
+                    .flatMap(sch -> sch.nextAfter(ws.now()))
+                    .map(o -> LocalTime.ofInstant(o.start(), ZoneOffset.UTC))
+                    .orElse(slot.startTime());
+            times.add(utc);
+            if (slot.recurrence().interval() == Interval.WEEKLY && slot.recurrence().repeatEvery() == 1) {
+                days.add(slot.recurrence().weekDayIndex());
+            } else {
+                everyDay = true;
+            }
+            excludes.addAll(slot.excludeDates());
+            if (slot.startDate() != null && (start == null || slot.startDate().isBefore(start))) {
+                start = slot.startDate();
+            }
+            Instant latest = tx.posts().latestScheduledIn(slot.id());
+            if (latest != null && (last == null || latest.isAfter(last))) {
+                last = latest;
+            }
+        }
+        if (everyDay || days.size() == 7) {
+            days.clear();
+        }
+        return new AutoSchedule(title, new ArrayList<>(times), days, excludes, start, last);
+    }
+
+    // ---- access ----
+
+    static StoredSlot owned(StoreTransaction tx, String ownerId, String slotId) {
+        if (slotId == null || slotId.isBlank()) {
+            throw ServiceException.invalid("id", MISSING_ID);
+        }
+        StoredSlot s = tx.slots().find(slotId).orElseThrow(() -> ServiceException.notFound(NOT_FOUND));
+        if (!s.ownerId().equals(ownerId)) {
+            throw ServiceException.forbidden(ACCESS_DENIED);
+        }
+        return s;
+    }
+
+    private static List<StoredSlot> owned(List<StoredSlot> all, String ownerId) {
+        return all.stream().filter(s -> s.ownerId().equals(ownerId))
+                .sorted(Comparator.comparing(StoredSlot::createdAt).thenComparing(s -> s.slot().id())).toList();
+    }
+}
