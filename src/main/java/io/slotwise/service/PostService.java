@@ -77,13 +77,19 @@ public final class PostService {
     public List<Post> submitAyrshare(String ownerId, AyrsharePostRequest req) {
         return ws.write(ownerId, (tx, plan) -> {
             List<Post> out = new ArrayList<>();
+            Placement shared = null;
             for (Platform platform : req.platforms()) {
                 Account account = AccountService.defaultFor(tx, ws, ownerId, platform);
                 Post draft = newPost(ownerId, new DraftInput(platform, account.id(), null, req.content(), null,
                         java.util.Set.of()));
                 Post post;
                 if (req.autoScheduleTitle() != null) {
-                    post = draft.placed(nextFreeFor(tx, plan, draft, req.autoScheduleTitle()), ws.now());
+                    // One Ayrshare post to several platforms goes out at one time: its copies share the
+                    // occurrence the first one found, where the slot takes them.
+                    Placement p = shared != null && fitsShared(plan, shared, draft) ? shared
+                            : nextFreeFor(tx, plan, draft, req.autoScheduleTitle());
+                    shared = shared == null ? p : shared;
+                    post = draft.placed(p, ws.now());
                 } else if (req.scheduleDate() != null) {
                     post = draft.scheduledAt(req.scheduleDate(), ws.now());
                 } else {
@@ -95,6 +101,13 @@ public final class PostService {
             }
             return out;
         });
+    }
+
+    private static boolean fitsShared(Plan plan, Placement shared, Post draft) {
+        return plan.slot(shared.slotId())
+                .filter(slot -> Eligibility.isEligible(slot, SlotQuery.forPost(draft.planned(), slot.group())))
+                .filter(slot -> !slot.hasTargets() || plan.isFree(slot.id(), shared.occurrence(), draft.destination()))
+                .isPresent();
     }
 
     private Placement nextFreeFor(StoreTransaction tx, Plan plan, Post draft, String group) {

@@ -1,0 +1,28 @@
+package io.slotwise.service;
+
+import io.slotwise.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/** Every use case over one open store: what the desktop UI and the local API are given. */
+public record Services(Workspace workspace, SlotService slots, PostService posts, QueueService queue,
+                       AccountService accounts, LabelService labels, SettingsService settings) implements AutoCloseable {
+
+    public static Services over(Store store, Clock clock, RandomGenerator random) {
+        Workspace ws = new Workspace(store, clock, random);
+        return new Services(ws, new SlotService(ws), new PostService(ws), new QueueService(ws), new AccountService(ws),
+                new LabelService(ws), new SettingsService(ws));
+    }
+
+    /** Opens the store in a data directory, with the system clock. */
+    public static Services open(Path dataDir) {
+        return over(Store.open(dataDir), Clock.systemUTC(), new SplittableRandom());
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}
