@@ -246,7 +246,10 @@ public final class SlotService {
 
     // ---- Ayrshare's named schedules ----
 
-    /** Ayrshare's set: the group's point slots are replaced by the given UTC times on the given days. */
+    /**
+     * Ayrshare's set: the schedule's slots (the group's point slots for every account) are replaced by
+     * the given UTC times on the given days.
+     */
     public AutoSchedule setAutoSchedule(String ownerId, Object body) {
         AutoScheduleRequest req = AutoScheduleRequest.parse(body);
         return ws.write(ownerId, (tx, plan) -> {
@@ -311,7 +314,7 @@ public final class SlotService {
         return ws.read(ownerId, (tx, plan) -> {
             Map<String, Boolean> titles = new TreeMap<>();
             for (StoredSlot s : owned(tx.slots().all(), ownerId)) {
-                if (s.slot().isPoint()) {
+                if (isAutoScheduleSlot(s.slot())) {
                     titles.put(s.slot().group(), true);
                 }
             }
@@ -325,7 +328,15 @@ public final class SlotService {
 
     private List<StoredSlot> autoScheduleSlots(StoreTransaction tx, String ownerId, String title) {
         return owned(tx.slots().all(), ownerId).stream()
-                .filter(s -> s.slot().isPoint() && s.slot().group().equals(title)).toList();
+                .filter(s -> isAutoScheduleSlot(s.slot()) && s.slot().group().equals(title)).toList();
+    }
+
+    /**
+     * An Ayrshare schedule is made of its group's point slots for every account; Blotato's point slots
+     * name their targets, so setting Ayrshare's "default" schedule never replaces them.
+     */
+    private static boolean isAutoScheduleSlot(Slot slot) {
+        return slot.isPoint() && !slot.hasTargets();
     }
 
     private AutoSchedule autoSchedule(StoreTransaction tx, Plan plan, String ownerId, String title) {

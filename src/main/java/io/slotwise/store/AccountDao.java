@@ -40,6 +40,18 @@ public interface AccountDao {
     @SqlUpdate("UPDATE account SET name = :name, username = :username WHERE id = :id")
     int updateNames(@Bind("id") String id, @Bind("name") String name, @Bind("username") String username);
 
+    @SqlUpdate("DELETE FROM subaccount")
+    void deleteAllSubaccounts();
+
+    @SqlUpdate("DELETE FROM account")
+    void deleteAllRows();
+
+    /** Empties the table, for a restore that replaces everything. */
+    default void deleteAll() {
+        deleteAllSubaccounts();
+        deleteAllRows();
+    }
+
     @SqlUpdate("DELETE FROM account WHERE id = :id")
     int delete(@Bind("id") String id);
 

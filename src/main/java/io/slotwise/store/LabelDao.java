@@ -22,6 +22,9 @@ public interface LabelDao {
     @SqlUpdate("UPDATE label SET name = :name WHERE id = :id")
     int rename(@Bind("id") String id, @Bind("name") String name);
 
+    @SqlUpdate("DELETE FROM label")
+    void deleteAll();
+
     @SqlUpdate("DELETE FROM label WHERE id = :id")
     int delete(@Bind("id") String id);
 

@@ -82,6 +82,9 @@ public interface PostDao {
     @SqlUpdate("DELETE FROM post_label WHERE post_id = :postId")
     void deleteLabels(@Bind("postId") String postId);
 
+    @SqlUpdate("DELETE FROM post")
+    void deleteAll();
+
     @SqlUpdate("DELETE FROM post WHERE id = :id")
     int delete(@Bind("id") String id);
 

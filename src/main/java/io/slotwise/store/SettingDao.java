@@ -26,6 +26,9 @@ public interface SettingDao {
         }
     }
 
+    @SqlUpdate("DELETE FROM setting")
+    void deleteAll();
+
     @SqlQuery("SELECT name, setting_value FROM setting ORDER BY name")
     @KeyColumn("name")
     @ValueColumn("setting_value")

@@ -84,6 +84,9 @@ public interface SlotDao {
     @SqlUpdate("DELETE FROM slot_exclude_date WHERE slot_id = :slotId")
     void deleteExcludes(@Bind("slotId") String slotId);
 
+    @SqlUpdate("DELETE FROM slot")
+    void deleteAll();
+
     @SqlUpdate("DELETE FROM slot WHERE id = :id")
     int delete(@Bind("id") String id);
 

@@ -1,0 +1,191 @@
+package io.slotwise.interop;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.slotwise.engine.Account;
+import io.slotwise.engine.Interval;
+import io.slotwise.engine.Label;
+import io.slotwise.engine.Platform;
+import io.slotwise.engine.Post;
+import io.slotwise.engine.PostContent;
+import io.slotwise.engine.PostStatus;
+import io.slotwise.engine.Recurrence;
+import io.slotwise.engine.Slot;
+import io.slotwise.engine.Subaccount;
+import io.slotwise.engine.Target;
+import io.slotwise.engine.ThreadPost;
+import io.slotwise.service.StoreContent;
+import io.slotwise.store.StoredSlot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The whole store as one JSON document ({@code "format": "slotwise-backup", "version": 1}), written and
+ * read with Jackson. The document names things as the user does (platform "twitter", weekDay 0 =
+ * Sunday) and keeps each post's vendor {@code target} JSON verbatim, so a round trip is exact.
+ */
+public final class JsonBackup {
+
+    public static final String FORMAT = "slotwise-backup";
+    public static final int VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+
+    private JsonBackup() {
+    }
+
+    public static void write(StoreContent content, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, toDocument(content));
+    }
+
+    public static String toJson(StoreContent content) {
+        try {
+            return MAPPER.writeValueAsString(toDocument(content));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads a backup; a document of another format or a newer version is refused with the reason. */
+    public static StoreContent read(InputStream in) throws IOException {
+        Document d;
+        try {
+            d = MAPPER.readValue(in, Document.class);
+        } catch (JsonProcessingException e) {
+            throw new BackupFormatException("Not a Slotwise backup: " + e.getOriginalMessage(), e);
+        }
+        if (d == null || !FORMAT.equals(d.format())) {
+            throw new BackupFormatException("Not a Slotwise backup: \"format\" must be \"" + FORMAT + "\"", null);
+        }
+        if (d.version() > VERSION) {
+            throw new BackupFormatException("This backup was written by a newer Slotwise (version " + d.version()
+                    + "); this one reads version " + VERSION, null);
+        }
+        try {
+            return fromDocument(d);
+        } catch (RuntimeException e) {
+            throw new BackupFormatException("The backup is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    public static StoreContent fromJson(String json) throws IOException {
+        return read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    // ---- the document ----
+
+    record Document(String format, int version, List<AccountDoc> accounts, List<LabelDoc> labels,
+                    List<SlotDoc> slots, List<PostDoc> posts, Map<String, String> settings) {
+    }
+
+    record AccountDoc(String id, String ownerId, String platform, String name, String username, boolean addedByApi,
+                      List<SubaccountDoc> subaccounts) {
+    }
+
+    record SubaccountDoc(String id, String name) {
+    }
+
+    record LabelDoc(String id, String ownerId, String name) {
+    }
+
+    record TargetDoc(String platform, String accountId, String subaccountId) {
+    }
+
+    record SlotDoc(String id, String ownerId, String group, String interval, int repeatEvery, int weekDay,
+                   LocalTime startTime, LocalTime endTime, String timezone, List<TargetDoc> targets,
+                   Set<String> labelIds, boolean active, LocalDate startDate, Set<LocalDate> excludeDates,
+                   LocalDate anchorDate, Instant createdAt) {
+    }
+
+    record ThreadDoc(String text, List<String> mediaUrls) {
+    }
+
+    record ContentDoc(String text, List<String> mediaUrls, List<ThreadDoc> additionalPosts) {
+    }
+
+    record PostDoc(String id, String ownerId, String status, String platform, String accountId, String subaccountId,
+                   ContentDoc content, String targetJson, Set<String> labelIds, Instant scheduledAt, String slotId,
+                   Instant occurrenceStart, Instant createdAt, Instant updatedAt) {
+    }
+
+    private static Document toDocument(StoreContent c) {
+        return new Document(FORMAT, VERSION,
+                c.accounts().stream().map(a -> new AccountDoc(a.id(), a.ownerId(), a.platform().id(), a.name(),
+                        a.username(), a.addedByApi(),
+                        a.subaccounts().stream().map(s -> new SubaccountDoc(s.id(), s.name())).toList())).toList(),
+                c.labels().stream().map(l -> new LabelDoc(l.id(), l.ownerId(), l.name())).toList(),
+                c.slots().stream().map(JsonBackup::slotDoc).toList(),
+                c.posts().stream().map(JsonBackup::postDoc).toList(),
+                c.settings());
+    }
+
+    private static SlotDoc slotDoc(StoredSlot stored) {
+        Slot s = stored.slot();
+        return new SlotDoc(s.id(), stored.ownerId(), s.group(), s.recurrence().interval().id(),
+                s.recurrence().repeatEvery(), s.recurrence().weekDayIndex(), s.startTime(), s.endTime(),
+                s.zone().getId(),
+                s.targets().stream().map(t -> new TargetDoc(t.platform().id(), t.accountId(), t.subaccountId())).toList(),
+                new TreeSet<>(s.labelIds()), s.active(), s.startDate(), new TreeSet<>(s.excludeDates()),
+                s.anchorDate(), stored.createdAt());
+    }
+
+    private static PostDoc postDoc(Post p) {
+        PostContent c = p.content();
+        return new PostDoc(p.id(), p.ownerId(), p.status().id(), p.platform() == null ? null : p.platform().id(),
+                p.accountId(), p.subaccountId(),
+                new ContentDoc(c.text(), c.mediaUrls(),
+                        c.additionalPosts().stream().map(t -> new ThreadDoc(t.text(), t.mediaUrls())).toList()),
+                p.targetJson(), new TreeSet<>(p.labelIds()), p.scheduledAt(), p.slotId(), p.occurrenceStart(),
+                p.createdAt(), p.updatedAt());
+    }
+
+    private static StoreContent fromDocument(Document d) {
+        List<Account> accounts = list(d.accounts()).stream().map(a -> new Account(a.id(), a.ownerId(),
+                platform(a.platform()), a.name(), a.username(), a.addedByApi(),
+                list(a.subaccounts()).stream().map(s -> new Subaccount(s.id(), s.name())).toList())).toList();
+        List<Label> labels = list(d.labels()).stream().map(l -> new Label(l.id(), l.ownerId(), l.name())).toList();
+        List<StoredSlot> slots = list(d.slots()).stream().map(s -> new StoredSlot(s.ownerId(), new Slot(s.id(),
+                s.group(), new Recurrence(Interval.fromId(s.interval())
+                        .orElseThrow(() -> new IllegalArgumentException("unknown interval " + s.interval())),
+                        s.repeatEvery(), Recurrence.dayOfWeekFromIndex(s.weekDay())),
+                s.startTime(), s.endTime(), ZoneId.of(s.timezone()),
+                list(s.targets()).stream().map(t -> new Target(platform(t.platform()), t.accountId(), t.subaccountId()))
+                        .toList(),
+                s.labelIds(), s.active(), s.startDate(), s.excludeDates(), s.anchorDate()), s.createdAt())).toList();
+        List<Post> posts = list(d.posts()).stream().map(p -> new Post(p.id(), p.ownerId(),
+                PostStatus.fromId(p.status()).orElseThrow(() -> new IllegalArgumentException("unknown status " + p.status())),
+                p.platform() == null ? null : platform(p.platform()), p.accountId(), p.subaccountId(),
+                new PostContent(p.content().text(), p.content().mediaUrls(),
+                        list(p.content().additionalPosts()).stream().map(t -> new ThreadPost(t.text(), t.mediaUrls()))
+                                .toList()),
+                p.targetJson(), p.labelIds(), p.scheduledAt(), p.slotId(), p.occurrenceStart(), p.createdAt(),
+                p.updatedAt())).toList();
+        return new StoreContent(accounts, labels, slots, posts, d.settings() == null ? Map.of() : d.settings());
+    }
+
+    private static Platform platform(String id) {
+        return Platform.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown platform " + id));
+    }
+
+    private static <T> List<T> list(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+}

@@ -1,0 +1,118 @@
+package io.slotwise.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.slotwise.engine.Platform;
+import io.slotwise.engine.PostContent;
+import io.slotwise.engine.Subaccount;
+import io.slotwise.engine.ThreadPost;
+import io.slotwise.service.AyrsharePostRequest;
+import io.slotwise.service.BackupService;
+import io.slotwise.service.DraftInput;
+import io.slotwise.service.Services;
+import io.slotwise.service.StoreContent;
+import io.slotwise.service.Workspace;
+import io.slotwise.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonBackupTest {
+
+    private static final String ME = Workspace.LOCAL_OWNER;
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Services open(String name) {
+        return Services.over(Store.open(dir.resolve(name)), clock, new SplittableRandom(5));
+    }
+
+    /** A realistic store: every dialect's slots, drafts, threads, emoji, subaccounts, labels, settings. */
+    private void fill(Services s) {
+        s.accounts().create(ME, "fb_1", Platform.FACEBOOK, "Brand FB", "brand",
+                List.of(new Subaccount("page_9", "Brand Page")));
+        String label = s.labels().create(ME, "Promo 🎉").id();
+        s.slots().createPlanSlot(ME, Map.of("week_day", 2, "start_time", "13:30", "end_time", "14:30",
+                "timezone", "Europe/Copenhagen", "label_ids", List.of(label),
+                "recurrence", Map.of("interval", "monthly", "repeat_every", 2)));
+        s.slots().createBlotatoSlots(ME, Map.of("slots", List.of(Map.of("hour", 9, "minute", 15, "day", "friday",
+                "selectedTargets", List.of(Map.of("platform", "facebook", "accountId", "fb_1", "subaccountId", "page_9"))))));
+        s.slots().setAutoSchedule(ME, Map.of("schedule", List.of("13:05Z"), "daysOfWeek", List.of(1, 3),
+                "excludeDates", List.of("2026-12-25")));
+        s.posts().createDraft(ME, new DraftInput(Platform.TWITTER, "tw_1", null,
+                new PostContent("Thread start ✨\nline two, \"quoted\"", List.of("https://example.com/a.jpg"),
+                        List.of(new ThreadPost("second", List.of()), new ThreadPost("third 🧵", List.of()))),
+                "{\"targetType\":\"twitter\"}", Set.of(label)));
+        s.posts().submitBlotato(ME, Map.of("useNextFreeSlot", true, "post", Map.of("accountId", "fb_1",
+                "content", Map.of("text", "page post", "mediaUrls", List.of(), "platform", "facebook"),
+                "target", Map.of("targetType", "facebook", "pageId", "page_9"))));
+        s.posts().submitAyrshare(ME, AyrsharePostRequest.parse(Map.of("post", "Hello", "platforms", List.of("instagram"),
+                "autoSchedule", Map.of("schedule", true))));
+        s.settings().save(s.settings().get().withExactSlotTimes(false));
+    }
+
+    @Test
+    void exportThenImportIntoAnEmptyStoreReproducesItExactly() throws Exception {
+        String json;
+        StoreContent original;
+        Instant nextForPage;
+        Instant nextForInstagram;
+        try (Services a = open("a")) {
+            fill(a);
+            original = a.backup().snapshot();
+            json = JsonBackup.toJson(original);
+            nextForPage = a.queue().nextAvailable(ME, Platform.FACEBOOK, "fb_1", "page_9").scheduledAt();
+            nextForInstagram = a.queue().nextAvailable(ME, Platform.INSTAGRAM, "instagram", null).scheduledAt();
+        }
+        assertThat(original.slots()).hasSize(4);
+        assertThat(original.posts()).hasSize(3);
+        try (Services b = open("b")) {
+            b.backup().restore(JsonBackup.fromJson(json), false);
+            assertThat(b.backup().snapshot()).isEqualTo(original);
+            assertThat(JsonBackup.toJson(b.backup().snapshot())).isEqualTo(json);
+            // The restored plan is live and sees the same taken lanes as the original.
+            assertThat(b.queue().nextAvailable(ME, Platform.FACEBOOK, "fb_1", "page_9").scheduledAt())
+                    .isEqualTo(nextForPage);
+            assertThat(b.queue().nextAvailable(ME, Platform.INSTAGRAM, "instagram", null).scheduledAt())
+                    .isEqualTo(nextForInstagram).isEqualTo(Instant.parse("2026-03-09T13:05:00Z"));
+        }
+    }
+
+    @Test
+    void importRefusesAStoreThatHoldsDataUnlessAskedToReplace() throws Exception {
+        String json;
+        try (Services a = open("a")) {
+            fill(a);
+            json = JsonBackup.toJson(a.backup().snapshot());
+        }
+        try (Services b = open("b")) {
+            b.labels().create(ME, "mine");
+            StoreContent before = b.backup().snapshot();
+            assertThatThrownBy(() -> b.backup().restore(JsonBackup.fromJson(json), false))
+                    .hasMessage(BackupService.NOT_EMPTY);
+            assertThat(b.backup().snapshot()).isEqualTo(before);
+            b.backup().restore(JsonBackup.fromJson(json), true);
+            assertThat(JsonBackup.toJson(b.backup().snapshot())).isEqualTo(json);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotABackupIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> JsonBackup.fromJson("{\"posts\": []}"))
+                .isInstanceOf(BackupFormatException.class).hasMessageContaining("\"format\" must be \"slotwise-backup\"");
+        assertThatThrownBy(() -> JsonBackup.fromJson("not json"))
+                .isInstanceOf(BackupFormatException.class).hasMessageStartingWith("Not a Slotwise backup");
+        assertThatThrownBy(() -> JsonBackup.fromJson("{\"format\":\"slotwise-backup\",\"version\":99}"))
+                .isInstanceOf(BackupFormatException.class).hasMessageContaining("newer Slotwise");
+    }
+}
