@@ -1,34 +1,150 @@
 package io.slotwise;
 
+import io.slotwise.interop.BackupFormatException;
+import io.slotwise.interop.JsonBackup;
+import io.slotwise.service.ServiceException;
+import io.slotwise.service.Services;
+import io.slotwise.service.StoreContent;
+import io.slotwise.store.DataDirectory;
+import io.slotwise.store.StoreException;
+import io.slotwise.store.StoreLockedException;
 import io.slotwise.ui.SlotwiseApp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
 
 /**
- * Command-line entry point.
+ * Command-line entry point: the desktop app by default; {@code export FILE} and {@code import FILE}
+ * for whole-store backups; {@code --version}.
  *
  * <p>Deliberately does not extend {@link Application}: with JavaFX on the classpath the
  * launcher refuses to start an {@code Application} subclass as the jar's main class.
  */
 public final class Main {
 
+    static final String USAGE = String.join("\n",
+            "usage: slotwise [desktop] [--data-dir DIR]",
+            "       slotwise export FILE [--data-dir DIR]",
+            "       slotwise import FILE [--data-dir DIR] [--replace]",
+            "       slotwise serve [--port P] [--data-dir DIR] [--api-key KEY]",
+            "       slotwise --version");
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        String cmd = args.length == 0 ? "desktop" : args[0];
-        switch (cmd) {
-            case "desktop" -> Application.launch(SlotwiseApp.class, rest(args));
-            case "--version" -> System.out.println("Slotwise " + version());
-            case "serve", "export", "import" -> {
-                System.err.println("not implemented yet: " + cmd);
-                System.exit(2);
-            }
-            default -> {
-                System.err.println("unknown command: " + cmd);
-                System.err.println("usage: slotwise [desktop | --version | serve | export | import]");
-                System.exit(2);
-            }
+        String cmd = args.length == 0 || args[0].startsWith("--data-dir") ? "desktop" : args[0];
+        if (cmd.equals("desktop")) {
+            Application.launch(SlotwiseApp.class, args.length > 0 && args[0].equals("desktop") ? rest(args) : args);
+            return;
         }
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a non-desktop command; returns the process exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String cmd = args[0];
+        List<String> rest = new ArrayList<>(List.of(rest(args)));
+        try {
+            switch (cmd) {
+                case "--version":
+                    out.println("Slotwise " + version());
+                    return 0;
+                case "export":
+                    return export(rest, out, err);
+                case "import":
+                    return importBackup(rest, out, err);
+                case "serve":
+                    err.println("slotwise serve: the local API is not built yet");
+                    return 2;
+                default:
+                    err.println("unknown command: " + cmd);
+                    err.println(USAGE);
+                    return 2;
+            }
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (StoreLockedException | StoreException | ServiceException | BackupFormatException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int export(List<String> args, PrintStream out, PrintStream err) {
+        Path dataDir = dataDir(args);
+        Path file = Path.of(single(args, "export needs the FILE to write"));
+        try (Services s = Services.open(dataDir)) {
+            StoreContent content = s.backup().snapshot();
+            // Written beside the target first, so a failed export never leaves half a file.
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".slotwise-export", ".json");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                JsonBackup.write(content, o);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.println("Exported " + content.slots().size() + " slots, " + content.posts().size() + " posts, "
+                    + content.accounts().size() + " accounts and " + content.labels().size() + " labels to " + file);
+            return 0;
+        } catch (IOException e) {
+            err.println("Cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int importBackup(List<String> args, PrintStream out, PrintStream err) {
+        boolean replace = args.remove("--replace");
+        Path dataDir = dataDir(args);
+        Path file = Path.of(single(args, "import needs the FILE to read"));
+        StoreContent content;
+        try (InputStream in = Files.newInputStream(file)) {
+            content = JsonBackup.read(in);
+        } catch (NoSuchFileException e) {
+            err.println("No such file: " + file);
+            return 1;
+        } catch (IOException e) {
+            err.println("Cannot read " + file + ": " + e.getMessage());
+            return 1;
+        }
+        try (Services s = Services.open(dataDir)) {
+            s.backup().restore(content, replace);
+        } catch (ServiceException e) {
+            err.println(e.getMessage() + " (use --replace)");
+            return 1;
+        }
+        out.println("Imported " + content.slots().size() + " slots, " + content.posts().size() + " posts, "
+                + content.accounts().size() + " accounts and " + content.labels().size() + " labels into " + dataDir);
+        return 0;
+    }
+
+    /** Takes {@code --data-dir DIR} out of the arguments, or the default data directory. */
+    static Path dataDir(List<String> args) {
+        int i = args.indexOf("--data-dir");
+        if (i < 0) {
+            return DataDirectory.current();
+        }
+        if (i + 1 >= args.size()) {
+            throw new UsageException("--data-dir needs a directory");
+        }
+        Path dir = Path.of(args.get(i + 1));
+        args.remove(i + 1);
+        args.remove(i);
+        return dir;
+    }
+
+    private static String single(List<String> args, String missing) {
+        if (args.size() != 1 || args.get(0).startsWith("--")) {
+            throw new UsageException(args.isEmpty() ? missing : "unexpected arguments: " + String.join(" ", args));
+        }
+        return args.get(0);
     }
 
     /** The jar manifest's Implementation-Version, or {@code "dev"} when not running from the jar. */
@@ -44,5 +160,11 @@ public final class Main {
         String[] rest = new String[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
         return rest;
+    }
+
+    private static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
     }
 }
