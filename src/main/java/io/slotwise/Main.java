@@ -1,9 +1,11 @@
 package io.slotwise;
 
+import io.slotwise.api.LocalApi;
 import io.slotwise.interop.BackupFormatException;
 import io.slotwise.interop.JsonBackup;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
+import io.slotwise.service.Settings;
 import io.slotwise.service.StoreContent;
 import io.slotwise.store.DataDirectory;
 import io.slotwise.store.StoreException;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 
 /**
@@ -63,8 +66,7 @@ public final class Main {
                 case "import":
                     return importBackup(rest, out, err);
                 case "serve":
-                    err.println("slotwise serve: the local API is not built yet");
-                    return 2;
+                    return serve(rest, out);
                 default:
                     err.println("unknown command: " + cmd);
                     err.println(USAGE);
@@ -78,6 +80,56 @@ public final class Main {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * Runs the local API headless until the process is told to stop (SIGTERM, Ctrl+C): then it stops
+     * listening and closes the store, everything committed.
+     */
+    private static int serve(List<String> args, PrintStream out) {
+        Path dataDir = dataDir(args);
+        int port = Settings.DEFAULT_API_PORT;
+        String key = null;
+        for (int i = 0; i < args.size(); i += 2) {
+            if (i + 1 >= args.size()) {
+                throw new UsageException(args.get(i) + " needs a value");
+            }
+            switch (args.get(i)) {
+                case "--port" -> {
+                    try {
+                        port = Integer.parseInt(args.get(i + 1));
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--port must be a number, was " + args.get(i + 1));
+                    }
+                }
+                case "--api-key" -> key = args.get(i + 1);
+                default -> throw new UsageException("unknown option for serve: " + args.get(i));
+            }
+        }
+        Services services = Services.open(dataDir);
+        String apiKey = key != null ? key : services.settings().get().apiKey();
+        LocalApi api;
+        try {
+            api = LocalApi.start(services, port, apiKey);
+        } catch (RuntimeException e) {
+            services.close();
+            throw new StoreException("Cannot listen on " + LocalApi.LOOPBACK + ":" + port + ": " + e.getMessage(), e);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            api.close();
+            services.close();
+            stopped.countDown();
+        }, "slotwise-stop"));
+        out.println("Slotwise API listening on http://" + LocalApi.LOOPBACK + ":" + api.port() + " (data: "
+                + dataDir.toAbsolutePath() + ")");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
     }
 
     private static int export(List<String> args, PrintStream out, PrintStream err) {

@@ -111,7 +111,7 @@ record AutoScheduleRequest(String title, List<LocalTime> times, Set<Integer> day
 
     /** One point slot of this schedule, in UTC, for every account. */
     SlotSpec spec(Recurrence recurrence, LocalTime time) {
-        return new SlotSpec(title, recurrence, time, null, ZoneOffset.UTC, List.of(), Set.of(), true, startDate,
+        return new SlotSpec(title, recurrence, time, null, java.time.ZoneId.of("UTC"), List.of(), Set.of(), true, startDate,
                 excludeDates);
     }
 }

@@ -5,7 +5,7 @@ import io.slotwise.engine.Recurrence;
 import io.slotwise.engine.Target;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +62,7 @@ public final class BlotatoSlotRequest {
                         : at + ".day must be one of: " + DAYS);
             }
             List<Target> targets = targets(s.get("selectedTargets"), at + ".selectedTargets");
-            out.add(new SlotSpec(null, Recurrence.weekly(1, day), LocalTime.of(hour, minute), null, ZoneOffset.UTC,
+            out.add(new SlotSpec(null, Recurrence.weekly(1, day), LocalTime.of(hour, minute), null, ZoneId.of("UTC"),
                     targets, Set.of(), true, null, Set.of()));
         }
         return out;

@@ -1,0 +1,99 @@
+package io.slotwise.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.slotwise.engine.Post;
+import io.slotwise.service.AutoSchedule;
+import io.slotwise.service.AyrsharePostRequest;
+import io.slotwise.service.Services;
+import io.slotwise.service.Workspace;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ayrshare's API under {@code /api}: named auto-schedules and posting. A {@code Profile-Key} header
+ * keeps a separate profile's schedules and posts apart, as Ayrshare's user profiles do.
+ */
+final class AyrshareApi {
+
+    private final Services s;
+
+    AyrshareApi(Services services) {
+        this.s = services;
+    }
+
+    void register(RoutesConfig r) {
+        r.post("/api/auto-schedule/set", this::set);
+        r.delete("/api/auto-schedule/delete", this::delete);
+        r.get("/api/auto-schedule/list", this::list);
+        r.post("/api/post", this::post);
+    }
+
+    private static String owner(Context ctx) {
+        String profile = ctx.header("Profile-Key");
+        return profile == null || profile.isBlank() ? Workspace.LOCAL_OWNER : "profile:" + profile.trim();
+    }
+
+    private void set(Context ctx) {
+        AutoSchedule schedule = s.slots().setAutoSchedule(owner(ctx), ApiJson.body(ctx));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "success");
+        body.put("message", "Auto schedule set.");
+        body.put("title", schedule.title());
+        ApiJson.send(ctx, 200, body);
+    }
+
+    private void delete(Context ctx) {
+        Object body = ApiJson.body(ctx);
+        Object title = body instanceof Map<?, ?> m ? m.get("title") : null;
+        if (title != null && !(title instanceof String)) {
+            throw new ApiException(400, "title must be a string", "title");
+        }
+        s.slots().deleteAutoSchedule(owner(ctx), (String) title);
+        ApiJson.send(ctx, 200, Map.of("status", "success"));
+    }
+
+    private void list(Context ctx) {
+        Map<String, Object> schedules = new LinkedHashMap<>();
+        for (AutoSchedule a : s.slots().listAutoSchedules(owner(ctx))) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            List<String> times = new ArrayList<>();
+            for (LocalTime t : a.times()) {
+                times.add(t + "Z");
+            }
+            v.put("schedule", times);
+            if (!a.daysOfWeek().isEmpty()) {
+                v.put("daysOfWeek", new ArrayList<>(new java.util.TreeSet<>(a.daysOfWeek())));
+            }
+            if (!a.excludeDates().isEmpty()) {
+                v.put("excludeDates", a.excludeDates().stream().sorted().map(Object::toString).toList());
+            }
+            if (a.startDate() != null) {
+                v.put("startDate", a.startDate().toString());
+            }
+            if (a.lastScheduleDate() != null) {
+                v.put("lastScheduleDate", ApiJson.time(a.lastScheduleDate()));
+            }
+            schedules.put(a.title(), v);
+        }
+        ApiJson.send(ctx, 200, Map.of("status", "success", "schedules", schedules));
+    }
+
+    private void post(Context ctx) {
+        List<Post> posts = s.posts().submitAyrshare(owner(ctx), AyrsharePostRequest.parse(ApiJson.body(ctx)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "success");
+        body.put("id", posts.get(0).id());
+        body.put("scheduleDate", ApiJson.time(posts.get(0).scheduledAt()));
+        List<Object> ids = new ArrayList<>();
+        for (Post p : posts) {
+            ids.add(Map.of("platform", p.platform().id(), "id", p.id(), "status", "scheduled",
+                    "scheduleDate", ApiJson.time(p.scheduledAt())));
+        }
+        body.put("postIds", ids);
+        ApiJson.send(ctx, 200, body);
+    }
+}
