@@ -29,11 +29,13 @@ public final class Store implements AutoCloseable {
 
     static final String FILE_NAME = "slotwise";
 
+    private final JdbcDataSource dataSource;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final String description;
 
     private Store(JdbcDataSource dataSource, String description) {
+        this.dataSource = dataSource;
         this.pool = JdbcConnectionPool.create(dataSource);
         this.description = description;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
@@ -123,12 +125,13 @@ public final class Store implements AutoCloseable {
     /** Closes the database cleanly; everything committed is on disk. */
     @Override
     public void close() {
-        try (var c = pool.getConnection(); var st = c.createStatement()) {
-            st.execute("SHUTDOWN");
+        pool.dispose();
+        try {
+            // SHUTDOWN closes the database and this connection with it; closing it again would fail.
+            var c = dataSource.getConnection();
+            c.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new StoreException("The store did not close cleanly: " + e.getMessage(), e);
-        } finally {
-            pool.dispose();
         }
     }
 
