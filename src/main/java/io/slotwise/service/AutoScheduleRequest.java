@@ -33,10 +33,10 @@ record AutoScheduleRequest(String title, List<LocalTime> times, Set<Integer> day
         }
         String title = Slot.DEFAULT_GROUP;
         if (m.get("title") != null) {
-            if (!(m.get("title") instanceof String t) || t.isBlank()) {
-                throw ServiceException.invalid("title", "title must be a non-empty string");
+            if (!(m.get("title") instanceof String t)) {
+                throw ServiceException.invalid("title", "title must be a string");
             }
-            title = t.trim();
+            title = t.isBlank() ? Slot.DEFAULT_GROUP : t.trim();
         }
         LocalDate start = null;
         if (m.get("setStartDate") != null) {

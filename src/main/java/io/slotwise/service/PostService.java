@@ -58,7 +58,7 @@ public final class PostService {
             Post draft = newPost(ownerId, req.draft());
             Post post;
             if (req.useNextFreeSlot()) {
-                post = draft.placed(nextFreeFor(tx, plan, draft, null), ws.now());
+                post = draft.placed(nextFreeFor(tx, plan, draft, null, "useNextFreeSlot"), ws.now());
             } else if (req.scheduledTime() != null) {
                 post = draft.scheduledAt(req.scheduledTime(), ws.now());
             } else {
@@ -87,7 +87,7 @@ public final class PostService {
                     // One Ayrshare post to several platforms goes out at one time: its copies share the
                     // occurrence the first one found, where the slot takes them.
                     Placement p = shared != null && fitsShared(plan, shared, draft) ? shared
-                            : nextFreeFor(tx, plan, draft, req.autoScheduleTitle());
+                            : nextFreeFor(tx, plan, draft, req.autoScheduleTitle(), "autoSchedule");
                     shared = shared == null ? p : shared;
                     post = draft.placed(p, ws.now());
                 } else if (req.scheduleDate() != null) {
@@ -110,7 +110,7 @@ public final class PostService {
                 .isPresent();
     }
 
-    private Placement nextFreeFor(StoreTransaction tx, Plan plan, Post draft, String group) {
+    private Placement nextFreeFor(StoreTransaction tx, Plan plan, Post draft, String group, String field) {
         SlotQuery q = SlotQuery.forPost(draft.planned(), group);
         NextFree next = plan.nextFree(q, SettingsService.read(tx.settings()).slotTimes());
         if (next instanceof NextFree.Found f) {
@@ -118,7 +118,7 @@ public final class PostService {
         }
         String message = next instanceof NextFree.NoSlotsConfigured ? NextFree.NO_SLOTS_CONFIGURED
                 : NextFree.NO_AVAILABLE_SLOT;
-        throw ServiceException.invalid("useNextFreeSlot", message);
+        throw ServiceException.invalid(field, message);
     }
 
     private void checkDraft(StoreTransaction tx, String ownerId, DraftInput input) {
@@ -218,33 +218,32 @@ public final class PostService {
      * (in the future), a whole new post object, or both.
      */
     public Post updateScheduled(String ownerId, String postId, Object body) {
-        Map<String, Object> m = RequestValues.object(body);
-        Map<String, Object> patch = m == null ? null : RequestValues.object(m.get("patch"));
-        if (patch == null || (patch.get("scheduledTime") == null && patch.get("draft") == null)) {
-            throw ServiceException.unprocessable("patch", EMPTY_PATCH);
-        }
-        Instant time = null;
-        if (patch.get("scheduledTime") != null) {
-            time = BlotatoPostRequest.instant(patch.get("scheduledTime"));
-            if (time == null) {
-                throw ServiceException.unprocessable("patch.scheduledTime", INVALID_DATE);
-            }
-            if (!time.isAfter(ws.now())) {
-                throw ServiceException.unprocessable("patch.scheduledTime", TIME_IN_PAST);
-            }
-        }
-        DraftInput draft = patch.get("draft") == null ? null : BlotatoPostRequest.draft(patch.get("draft"), "patch.draft");
-        Instant newTime = time;
         return ws.write(ownerId, (tx, plan) -> {
             Post post = scheduled(tx, ownerId, postId);
-            if (draft != null) {
+            Map<String, Object> m = RequestValues.object(body);
+            Map<String, Object> patch = m == null ? null : RequestValues.object(m.get("patch"));
+            if (patch == null || (patch.get("scheduledTime") == null && patch.get("draft") == null)) {
+                throw ServiceException.unprocessable("patch", EMPTY_PATCH);
+            }
+            Instant time = null;
+            if (patch.get("scheduledTime") != null) {
+                time = BlotatoPostRequest.instant(patch.get("scheduledTime"));
+                if (time == null) {
+                    throw ServiceException.unprocessable("patch.scheduledTime", INVALID_DATE);
+                }
+                if (!time.isAfter(ws.now())) {
+                    throw ServiceException.unprocessable("patch.scheduledTime", TIME_IN_PAST);
+                }
+            }
+            if (patch.get("draft") != null) {
+                DraftInput draft = BlotatoPostRequest.draft(patch.get("draft"), "patch.draft");
                 checkDraft(tx, ownerId, draft);
                 post = new Post(post.id(), ownerId, post.status(), draft.platform(), draft.accountId(),
                         draft.subaccountId(), draft.content(), draft.targetJson(), post.labelIds(), post.scheduledAt(),
                         post.slotId(), post.occurrenceStart(), post.createdAt(), ws.now());
             }
-            if (newTime != null) {
-                post = retimed(plan, post, newTime);
+            if (time != null) {
+                post = retimed(plan, post, time);
             }
             tx.posts().update(post);
             plan.put(post.planned());
@@ -252,11 +251,16 @@ public final class PostService {
         });
     }
 
-    /** A post given a new time keeps its slot only if the time still lies on one of its occurrences. */
+    /**
+     * A post given a new time keeps its slot only if the time still lies on one of the slot's
+     * occurrences whose lane is its own or free; otherwise it is scheduled by hand, in no slot.
+     */
     private Post retimed(Plan plan, Post post, Instant time) {
         if (post.slotId() != null) {
             Optional<Occurrence> o = plan.schedule(post.slotId()).flatMap(s -> s.containing(time));
-            if (o.isPresent()) {
+            boolean own = o.isPresent() && post.occurrenceStart() != null
+                    && o.get().start().equals(post.occurrenceStart()) && post.holdsLane();
+            if (o.isPresent() && (own || plan.isFree(post.slotId(), o.get(), post.destination()))) {
                 return new Post(post.id(), post.ownerId(), PostStatus.SCHEDULED, post.platform(), post.accountId(),
                         post.subaccountId(), post.content(), post.targetJson(), post.labelIds(), time, post.slotId(),
                         o.get().start(), post.createdAt(), ws.now());

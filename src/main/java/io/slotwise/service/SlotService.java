@@ -118,7 +118,7 @@ public final class SlotService {
                     throw ServiceException.invalid("slots[" + i + "]", "A slot already exists on "
                             + spec.recurrence().weekDay().name().toLowerCase() + " at " + spec.startTime() + " UTC");
                 }
-                out.add(insert(tx, plan, ownerId, spec));
+                out.add(insert(tx, plan, ownerId, spec, "slots[" + i + "].selectedTargets"));
             }
             return out;
         });
@@ -135,7 +135,11 @@ public final class SlotService {
     }
 
     private StoredSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec) {
-        checkReferences(tx, ownerId, spec);
+        return insert(tx, plan, ownerId, spec, "targets");
+    }
+
+    private StoredSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec, String targetsField) {
+        checkReferences(tx, ownerId, spec, targetsField);
         Slot slot = spec.toSlot(ws.ids().next("slot"), LocalDate.ofInstant(ws.now(), spec.zone()));
         StoredSlot stored = new StoredSlot(ownerId, slot, ws.now());
         tx.slots().insert(stored, ws.now());
@@ -143,13 +147,13 @@ public final class SlotService {
         return stored;
     }
 
-    private void checkReferences(StoreTransaction tx, String ownerId, SlotSpec spec) {
+    private void checkReferences(StoreTransaction tx, String ownerId, SlotSpec spec, String targetsField) {
         LabelService.checkOwned(tx, ownerId, spec.labelIds());
         for (int i = 0; i < spec.targets().size(); i++) {
             Target t = spec.targets().get(i);
             if (t.accountId() != null) {
                 AccountService.ensure(tx, ws, ownerId, t.platform(), t.accountId(),
-                        "selectedTargets[" + i + "].accountId");
+                        targetsField + "[" + i + "].accountId");
             }
         }
     }
@@ -184,7 +188,7 @@ public final class SlotService {
     }
 
     private StoredSlot replace(StoreTransaction tx, Plan plan, String ownerId, StoredSlot old, SlotSpec spec) {
-        checkReferences(tx, ownerId, spec);
+        checkReferences(tx, ownerId, spec, "selectedTargets");
         Slot slot = spec.toSlot(old.slot().id(), old.slot().anchorDate());
         tx.slots().update(slot, ws.now());
         plan.putSlot(slot);
