@@ -1,0 +1,126 @@
+package io.slotwise.service;
+
+import io.slotwise.engine.Account;
+import io.slotwise.engine.Destination;
+import io.slotwise.engine.NextFree;
+import io.slotwise.engine.Occurrence;
+import io.slotwise.engine.OccurrenceSchedule;
+import io.slotwise.engine.Placement;
+import io.slotwise.engine.PlannedPost;
+import io.slotwise.engine.Post;
+import io.slotwise.engine.Slot;
+import io.slotwise.engine.SlotQuery;
+import io.slotwise.engine.Target;
+import io.slotwise.store.StoredSlot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the desktop calendar shows: occurrences with their lanes, posts, and next free slots. */
+public final class CalendarService {
+
+    private final Workspace ws;
+
+    public CalendarService(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /** Everything between two instants, read in one transaction. */
+    public CalendarRange range(String ownerId, Instant from, Instant to) {
+        return ws.read(ownerId, (tx, plan) -> {
+            List<Account> accounts = tx.accounts().all().stream().filter(a -> a.ownerId().equals(ownerId)).toList();
+            List<Post> posts = tx.posts().between(from, to).stream().filter(p -> p.ownerId().equals(ownerId)).toList();
+            List<SlotOccurrence> out = new ArrayList<>();
+            for (StoredSlot stored : tx.slots().all()) {
+                if (!stored.ownerId().equals(ownerId)) {
+                    continue;
+                }
+                Slot slot = stored.slot();
+                int lanes = lanes(slot, accounts);
+                for (Occurrence o : OccurrenceSchedule.of(slot).between(from, to)) {
+                    Set<Destination> taken = new HashSet<>();
+                    int any = 0;
+                    for (PlannedPost p : plan.postsOn(o)) {
+                        any++;
+                        if (p.destination() != null) {
+                            taken.add(p.destination());
+                        }
+                    }
+                    out.add(new SlotOccurrence(slot, o, lanes, slot.hasTargets() ? taken.size() : any));
+                }
+            }
+            out.sort((a, b) -> a.occurrence().start().compareTo(b.occurrence().start()));
+            Set<String> offSlot = new HashSet<>();
+            for (Post p : posts) {
+                if (plan.isOffSlot(p.id())) {
+                    offSlot.add(p.id());
+                }
+            }
+            return new CalendarRange(out, posts, offSlot);
+        });
+    }
+
+    /** The next free slot of every account, for the status bar (accounts without one are left out). */
+    public Map<Account, Placement> nextFreePerAccount(String ownerId) {
+        return ws.read(ownerId, (tx, plan) -> {
+            Map<Account, Placement> out = new LinkedHashMap<>();
+            var times = SettingsService.read(tx.settings()).slotTimes();
+            for (Account a : tx.accounts().all()) {
+                if (!a.ownerId().equals(ownerId)) {
+                    continue;
+                }
+                SlotQuery q = new SlotQuery(a.platform(), Destination.of(a.id(), null), Set.of(), null);
+                if (plan.nextFree(q, times) instanceof NextFree.Found f) {
+                    out.put(a, f.placement());
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Whether a post may be dropped on an occurrence, and if not why not; empty means it may. */
+    public Optional<String> whyNot(String ownerId, Post post, Slot slot, Occurrence occurrence) {
+        return ws.read(ownerId, (tx, plan) -> {
+            if (post.accountId() == null) {
+                return Optional.of("Choose an account for this post first");
+            }
+            if (!occurrence.start().isAfter(ws.now())) {
+                return Optional.of("That time is in the past");
+            }
+            if (!io.slotwise.engine.Eligibility.isEligible(slot, SlotQuery.forPost(post.planned()))) {
+                return Optional.of("This slot is not for " + post.platform().id() + " account \"" + post.accountId()
+                        + "\"" + (post.labelIds().isEmpty() && !slot.labelIds().isEmpty() ? " (it is for labelled posts)" : ""));
+            }
+            boolean own = post.holdsLane() && slot.id().equals(post.slotId()) && occurrence.contains(post.scheduledAt());
+            if (!own && !plan.isFree(slot.id(), occurrence, post.destination())) {
+                return Optional.of("That slot is already taken for this account");
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** Lanes of a slot: one per account it takes, or 0 for "one post, any account". */
+    private static int lanes(Slot slot, List<Account> accounts) {
+        if (!slot.hasTargets()) {
+            return 0;
+        }
+        Set<String> named = new HashSet<>();
+        for (Target t : slot.targets()) {
+            if (t.accountId() != null) {
+                named.add(t.accountId() + "/" + t.subaccountId());
+            } else {
+                for (Account a : accounts) {
+                    if (a.platform() == t.platform()) {
+                        named.add(a.id() + "/" + t.subaccountId());
+                    }
+                }
+            }
+        }
+        return Math.max(1, named.size());
+    }
+}
