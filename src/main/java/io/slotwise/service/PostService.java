@@ -159,6 +159,12 @@ public final class PostService {
                 .filter(p -> p.ownerId().equals(ownerId)).toList());
     }
 
+    /** The posts scheduled in a slot's future, in time order. */
+    public List<Post> futureOfSlot(String ownerId, String slotId) {
+        return ws.read(ownerId, (tx, plan) -> tx.posts().futureOfSlot(slotId, ws.now()).stream()
+                .filter(p -> p.ownerId().equals(ownerId)).toList());
+    }
+
     /** Whether a post sits off its slot's occurrences since the slot changed. */
     public boolean isOffSlot(String ownerId, String postId) {
         return ws.read(ownerId, (tx, plan) -> plan.isOffSlot(postId));

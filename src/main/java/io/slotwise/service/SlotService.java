@@ -248,6 +248,37 @@ public final class SlotService {
         return slot;
     }
 
+    /**
+     * Puts a slot back exactly as it was (undo): recreates or rewrites it, or removes it when
+     * {@code snapshot} is null (undoing its creation; posts it holds stay where they are).
+     */
+    public void restore(String ownerId, String slotId, StoredSlot snapshot) {
+        ws.write(ownerId, (tx, plan) -> {
+            var current = tx.slots().find(slotId);
+            if (current.isPresent() && !current.get().ownerId().equals(ownerId)) {
+                throw ServiceException.forbidden(ACCESS_DENIED);
+            }
+            if (snapshot == null) {
+                if (current.isPresent()) {
+                    for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
+                        Post kept = p.unlinked(ws.now());
+                        tx.posts().updatePlacement(kept);
+                        plan.put(kept.planned());
+                    }
+                    remove(tx, plan, current.get());
+                }
+                return null;
+            }
+            if (current.isPresent()) {
+                tx.slots().update(snapshot.slot(), ws.now());
+            } else {
+                tx.slots().insert(new StoredSlot(ownerId, snapshot.slot(), snapshot.createdAt()), snapshot.createdAt());
+            }
+            plan.putSlot(snapshot.slot());
+            return null;
+        });
+    }
+
     // ---- Ayrshare's named schedules ----
 
     /**

@@ -1,0 +1,508 @@
+package io.slotwise.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.slotwise.engine.Account;
+import io.slotwise.engine.Assignment;
+import io.slotwise.engine.Label;
+import io.slotwise.engine.Post;
+import io.slotwise.service.CalendarRange;
+import io.slotwise.service.Services;
+import io.slotwise.service.SlotOccurrence;
+import io.slotwise.service.SlotSpec;
+import io.slotwise.store.StoredSlot;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.WeekFields;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.fontawesome.FontAwesome;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window: toolbar on top, the calendar in the middle, the queue on the right, the status
+ * bar below. It wires the views to {@link PlanActions} and redraws after every change.
+ */
+public final class MainWindow extends BorderPane {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
+
+    private final Services services;
+    private final String owner;
+    private final Clock clock;
+    private final Notice notice = new Notice();
+    private final UndoHistory history;
+    private final PlanActions actions;
+    private final PlanCalendar calendar;
+    private final QueuePanel queue = new QueuePanel();
+    private final StatusBar statusBar = new StatusBar(notice);
+    private final Pane overlay = new Pane();
+    private final VBox welcome = new VBox(10);
+    private final javafx.scene.control.Label period = new javafx.scene.control.Label();
+    private final ComboBox<String> zoneBox = new ComboBox<>();
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private DragController drag;
+    private List<Account> accounts = List.of();
+    private List<Label> labels = List.of();
+
+    public MainWindow(Services services, String owner, Clock clock, ZoneId displayZone) {
+        this.services = services;
+        this.owner = owner;
+        this.clock = clock;
+        getStyleClass().add("main-window");
+        history = new UndoHistory(services, owner);
+        calendar = new PlanCalendar(displayZone, LocalDate.now(clock.withZone(displayZone)));
+        actions = new PlanActions(services, owner, history, notice, this::refresh, calendar::getZone);
+        calendar.setWeekStart(services.settings().get().weekStart());
+
+        setTop(toolbar(displayZone));
+        StackPane center = new StackPane(calendar, overlay, welcome);
+        overlay.setPickOnBounds(false);
+        overlay.setMouseTransparent(true);
+        buildWelcome();
+        setCenter(center);
+        setRight(queue);
+        setBottom(statusBar);
+        wireQueue();
+        calendar.dateProperty().addListener((o, a, b) -> refresh());
+        calendar.modeProperty().addListener((o, a, b) -> refresh());
+        calendar.zoneProperty().addListener((o, a, b) -> refresh());
+        refresh();
+        calendar.scrollToWorkingHours();
+    }
+
+    // ---- layout ----
+
+    private ToolBar toolbar(ZoneId displayZone) {
+        Button prev = iconButton(FontAwesome.CHEVRON_LEFT, "previous", "Previous (←)");
+        Button today = new Button("Today");
+        today.setId("today");
+        Button next = iconButton(FontAwesome.CHEVRON_RIGHT, "next", "Next (→)");
+        prev.setOnAction(e -> step(-1));
+        next.setOnAction(e -> step(1));
+        today.setOnAction(e -> goToday());
+        period.setId("period");
+        period.getStyleClass().add("period-label");
+
+        ToggleGroup views = new ToggleGroup();
+        ToggleButton day = viewToggle("Day", PlanCalendar.Mode.DAY, views);
+        ToggleButton week = viewToggle("Week", PlanCalendar.Mode.WEEK, views);
+        ToggleButton month = viewToggle("Month", PlanCalendar.Mode.MONTH, views);
+        week.setSelected(true);
+        HBox viewButtons = new HBox(day, week, month);
+        viewButtons.getStyleClass().add("segmented");
+
+        zoneBox.setId("zone");
+        zoneBox.setEditable(false);
+        TreeSet<String> zones = new TreeSet<>(ZoneId.getAvailableZoneIds());
+        zoneBox.getItems().setAll(zones);
+        zoneBox.setValue(displayZone.getId());
+        zoneBox.setPrefWidth(200);
+        zoneBox.valueProperty().addListener((o, a, z) -> {
+            if (z != null) {
+                calendar.setZone(ZoneId.of(z));
+            }
+        });
+
+        Button undo = iconButton(FontAwesome.UNDO, "undo", "Undo (Ctrl+Z)");
+        Button redo = iconButton(FontAwesome.REPEAT, "redo", "Redo (Ctrl+Shift+Z)");
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        undo.setOnAction(e -> actions.undo());
+        redo.setOnAction(e -> actions.redo());
+
+        Button newSlot = new Button("New slot", new FontIcon(FontAwesome.PLUS));
+        newSlot.setId("new-slot");
+        newSlot.setOnAction(e -> openNewSlot(calendar.getDate().getDayOfWeek(), LocalTime.of(9, 0)));
+        Button people = new Button("Accounts & labels", new FontIcon(FontAwesome.USERS));
+        people.setId("accounts");
+        people.setOnAction(e -> openAccounts());
+        ToggleButton theme = new ToggleButton(null, new FontIcon(FontAwesome.MOON_O));
+        theme.setId("theme");
+        theme.setTooltip(new javafx.scene.control.Tooltip("Dark theme"));
+        theme.selectedProperty().bindBidirectional(dark);
+        dark.addListener((o, a, on) -> applyTheme(on));
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(prev, today, next, period, new Separator(), viewButtons, zoneBox, grow, undo, redo,
+                new Separator(), newSlot, people, theme);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private ToggleButton viewToggle(String text, PlanCalendar.Mode mode, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId("view-" + mode.name().toLowerCase());
+        b.setToggleGroup(group);
+        b.setOnAction(e -> {
+            if (!b.isSelected()) {
+                b.setSelected(true);
+            }
+            calendar.setMode(mode);
+        });
+        calendar.modeProperty().addListener((o, a, m) -> b.setSelected(m == mode));
+        return b;
+    }
+
+    private static Button iconButton(FontAwesome icon, String id, String tip) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        return b;
+    }
+
+    private void buildWelcome() {
+        welcome.setId("welcome");
+        welcome.getStyleClass().add("welcome-card");
+        welcome.setMaxSize(460, Region.USE_PREF_SIZE);
+        welcome.setPadding(new Insets(24));
+        StackPane.setAlignment(welcome, Pos.CENTER);
+        javafx.scene.control.Label title = new javafx.scene.control.Label("Welcome to Slotwise");
+        title.getStyleClass().add("title-2");
+        javafx.scene.control.Label steps = new javafx.scene.control.Label(
+                "1.  Add the accounts you post to.\n2.  Add posting slots: when each account should post.\n"
+                        + "3.  Write drafts and let Slotwise put them in the next free slot.");
+        steps.setWrapText(true);
+        Button addAccount = new Button("Add an account", new FontIcon(FontAwesome.USER_PLUS));
+        addAccount.setId("welcome-accounts");
+        addAccount.getStyleClass().add("accent");
+        addAccount.setOnAction(e -> openAccounts());
+        Button addSlot = new Button("Add a slot", new FontIcon(FontAwesome.CALENDAR_PLUS_O));
+        addSlot.setOnAction(e -> openNewSlot(calendar.getDate().getDayOfWeek(), LocalTime.of(9, 0)));
+        Button sample = new Button("Load sample plan");
+        sample.setId("load-sample");
+        sample.setOnAction(e -> {
+            SamplePlan.load(services, owner, calendar.getZone());
+            notice.success("Sample plan loaded: three accounts, six slots and a queue of drafts");
+            refresh();
+        });
+        welcome.getChildren().addAll(title, steps, new HBox(8, addAccount, addSlot, sample));
+    }
+
+    private void wireQueue() {
+        queue.compose.setOnAction(e -> new ComposeDialog(null, accounts, labels).showAndWait()
+                .ifPresent(actions::createDraft));
+        queue.edit.setOnAction(e -> editPost(queue.selected()));
+        queue.delete.setOnAction(e -> deleteSelectedDraft());
+        queue.addToQueue.setOnAction(e -> {
+            Post p = queue.selected();
+            if (p != null) {
+                actions.addToQueue(p).ifPresent(placed -> calendar.scrollTo(placed.scheduledAt().atZone(calendar.getZone())));
+            }
+        });
+        queue.queueAll.setOnAction(e -> queueAll());
+        queue.list().setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && queue.selected() != null) {
+                editPost(queue.selected());
+            }
+        });
+    }
+
+    // ---- refreshing ----
+
+    /** Redraws the calendar, the queue and the status bar from the store. */
+    void refresh() {
+        Instant[] range = calendar.visibleRange();
+        CalendarRange r = services.calendar().range(owner, range[0], range[1]);
+        calendar.show(r);
+        accounts = services.accounts().list(owner);
+        labels = services.labels().list(owner);
+        queue.setDrafts(services.posts().drafts(owner), accounts, labels);
+        statusBar.setNextFree(services.calendar().nextFreePerAccount(owner), calendar.getZone());
+        LocalDate d = calendar.getDate();
+        period.setText(calendar.getMode() == PlanCalendar.Mode.WEEK
+                ? MONTH.format(d) + " · week " + d.get(WeekFields.ISO.weekOfWeekBasedYear())
+                : calendar.getMode() == PlanCalendar.Mode.DAY ? DateTimeFormatter.ofPattern("EEEE d MMMM yyyy").format(d)
+                : MONTH.format(d));
+        boolean empty = accounts.isEmpty() && services.slots().list(owner).isEmpty();
+        welcome.setVisible(empty);
+        welcome.setManaged(empty);
+    }
+
+    private void step(int direction) {
+        LocalDate d = calendar.getDate();
+        calendar.setDate(switch (calendar.getMode()) {
+            case DAY -> d.plusDays(direction);
+            case WEEK -> d.plusWeeks(direction);
+            case MONTH -> d.plusMonths(direction);
+        });
+    }
+
+    private void goToday() {
+        calendar.setDate(LocalDate.now(clock.withZone(calendar.getZone())));
+        calendar.scrollTo(ZonedDateTime.now(clock.withZone(calendar.getZone())));
+    }
+
+    // ---- dialogs ----
+
+    private void openAccounts() {
+        new AccountsDialog(services, owner).showAndWait();
+        refresh();
+    }
+
+    private void openNewSlot(DayOfWeek day, LocalTime time) {
+        ZoneId zone = Optional.ofNullable(services.settings().get().defaultTimezone()).orElse(calendar.getZone());
+        new SlotDialog(null, day, time, zone, services.settings().get().weekStart(), accounts, labels).showAndWait()
+                .ifPresent(r -> r.specs().forEach(actions::createSlot));
+    }
+
+    private void openSlot(SlotOccurrence o) {
+        StoredSlot stored = services.slots().get(owner, o.slot().id());
+        new SlotDialog(o.slot(), o.slot().recurrence().weekDay(), o.slot().startTime(), o.slot().zone(),
+                services.settings().get().weekStart(), accounts, labels).showAndWait().ifPresent(r -> {
+            if (r.delete()) {
+                deleteSlot(stored);
+            } else if (!r.specs().isEmpty()) {
+                SlotSpec spec = r.specs().get(0);
+                actions.editSlot(stored, spec);
+            }
+        });
+    }
+
+    /** Deletes a slot; when posts are scheduled in it, offers to send them back to the queue first. */
+    void deleteSlot(StoredSlot slot) {
+        List<Post> future = services.posts().futureOfSlot(owner, slot.slot().id());
+        if (future.isEmpty()) {
+            actions.deleteSlot(slot, false);
+            return;
+        }
+        ButtonType unschedule = new ButtonType("Unschedule those posts and delete", ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", unschedule, ButtonType.CANCEL);
+        a.setTitle("Delete slot");
+        a.setHeaderText(io.slotwise.service.SlotService.FUTURE_CONTENT);
+        a.setContentText(future.size() + (future.size() == 1 ? " post is" : " posts are")
+                + " scheduled in this slot. Slotwise can put them back in the queue as drafts and delete the slot.");
+        a.getDialogPane().setId("delete-slot-offer");
+        a.getDialogPane().lookupButton(unschedule).setId("unschedule-and-delete");
+        a.showAndWait().filter(b -> b == unschedule).ifPresentOrElse(
+                b -> actions.deleteSlot(slot, true),
+                () -> notice.info("Slot kept: " + io.slotwise.service.SlotService.FUTURE_CONTENT));
+    }
+
+    private void editPost(Post post) {
+        if (post == null) {
+            return;
+        }
+        new ComposeDialog(post, accounts, labels).showAndWait().ifPresent(in -> actions.editDraft(post, in));
+    }
+
+    private void deleteSelectedDraft() {
+        Post p = queue.selected();
+        if (p != null) {
+            actions.deletePost(p);
+        }
+    }
+
+    private void queueAll() {
+        List<Post> drafts = queue.shownDrafts();
+        List<Assignment> results = actions.queueAll(drafts);
+        if (results.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Assignment a : results) {
+            Post p = drafts.stream().filter(d -> d.id().equals(a.postId())).findFirst().orElse(null);
+            String what = p == null ? a.postId() : p.content().firstLine();
+            text.append(a.success() ? "✔ " : "✘ ").append(what.length() > 48 ? what.substring(0, 47) + "…" : what)
+                    .append(a.success() ? "  →  " + actions.when(a.placement().scheduledAt()) : "  —  " + a.message())
+                    .append('\n');
+        }
+        Alert summary = new Alert(Alert.AlertType.INFORMATION, text.toString(), ButtonType.OK);
+        summary.setTitle("Queue all");
+        summary.setHeaderText(notice.getMessage() == null ? "Queued" : notice.getMessage().text());
+        summary.getDialogPane().setId("queue-summary");
+        summary.getDialogPane().setMinWidth(560);
+        summary.showAndWait();
+    }
+
+    // ---- scene: keys, clicks, drags ----
+
+    /** Hooks keyboard, clicks and drags into the scene once the window is in one. */
+    public void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        drag = new DragController(scene, overlay, this::postUnder, new DragTarget());
+        scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
+        applyTheme(dark.get());
+    }
+
+    private void key(KeyEvent e) {
+        boolean typing = e.getTarget() instanceof TextInputControl;
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+            if (e.isShiftDown()) {
+                actions.redo();
+            } else {
+                actions.undo();
+            }
+            e.consume();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
+            actions.redo();
+            e.consume();
+        } else if (typing || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        } else if (e.getCode() == KeyCode.LEFT) {
+            step(-1);
+            e.consume();
+        } else if (e.getCode() == KeyCode.RIGHT) {
+            step(1);
+            e.consume();
+        } else if (e.getCode() == KeyCode.T) {
+            goToday();
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            deleteSelectedDraft();
+            e.consume();
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        Node n = e.getPickResult().getIntersectedNode();
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x instanceof PostCardView card) {
+                editPost(card.postEntry().post());
+                e.consume();
+                return;
+            }
+            if (x instanceof BandView band) {
+                openSlot(band.band().occurrence());
+                e.consume();
+                return;
+            }
+            if (x == queue || x instanceof ToolBar) {
+                return;
+            }
+        }
+        if (e.getClickCount() == 2) {
+            calendar.timeAt(e.getSceneX(), e.getSceneY()).ifPresent(t -> {
+                openNewSlot(t.getDayOfWeek(), t.toLocalTime());
+                e.consume();
+            });
+        }
+    }
+
+    private Post postUnder(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x instanceof PostCardView card) {
+                return card.postEntry().post();
+            }
+        }
+        return QueuePanel.draftOf(n);
+    }
+
+    /** Highlights where a dragged post may go and carries out the drop. */
+    private final class DragTarget implements DragController.Target {
+
+        @Override
+        public void dragStarted(Post post) {
+            for (Node n : calendar.weekView().lookupAll(".slot-band")) {
+                if (n instanceof BandView b) {
+                    SlotOccurrence o = b.band().occurrence();
+                    boolean ok = services.calendar().whyNot(owner, post, o.slot(), o.occurrence()).isEmpty();
+                    b.getStyleClass().add(ok ? "drop-ok" : "drop-no");
+                }
+            }
+            notice.info("Drop on a highlighted slot, on any time, or back on the queue to unschedule");
+        }
+
+        @Override
+        public void dragMoved(Post post, double x, double y) {
+            for (Node n : calendar.weekView().lookupAll(".drop-hover")) {
+                n.getStyleClass().remove("drop-hover");
+            }
+            calendar.bandAt(x, y).ifPresent(b -> b.getStyleClass().add("drop-hover"));
+        }
+
+        @Override
+        public void dropped(Post post, double x, double y) {
+            Point2D inQueue = queue.sceneToLocal(x, y);
+            if (inQueue != null && queue.getLayoutBounds().contains(inQueue)) {
+                if (!actions.unschedule(post)) {
+                    notice.info("It is already in the queue");
+                }
+                return;
+            }
+            Optional<BandView> band = calendar.bandAt(x, y);
+            if (band.isPresent()) {
+                actions.dropOnOccurrence(post, band.get().band().occurrence());
+                return;
+            }
+            Optional<ZonedDateTime> t = calendar.timeAt(x, y);
+            if (t.isPresent()) {
+                actions.dropOnTime(post, t.get().toInstant());
+            } else {
+                notice.info("Dropped outside the calendar: nothing changed");
+            }
+        }
+
+        @Override
+        public void dragEnded() {
+            for (Node n : calendar.weekView().lookupAll(".slot-band")) {
+                n.getStyleClass().removeAll("drop-ok", "drop-no", "drop-hover");
+            }
+        }
+    }
+
+    private void applyTheme(boolean on) {
+        Application.setUserAgentStylesheet(on ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        getStyleClass().removeAll("theme-dark", "theme-light");
+        getStyleClass().add(on ? "theme-dark" : "theme-light");
+    }
+
+    // ---- for tests and the smoke test ----
+
+    PlanCalendar calendar() {
+        return calendar;
+    }
+
+    QueuePanel queue() {
+        return queue;
+    }
+
+    Notice notice() {
+        return notice;
+    }
+
+    BooleanProperty darkProperty() {
+        return dark;
+    }
+}

@@ -1,0 +1,56 @@
+package io.slotwise.ui;
+
+import com.calendarfx.model.Entry;
+import com.calendarfx.model.Interval;
+import io.slotwise.engine.Platform;
+import io.slotwise.engine.Target;
+import io.slotwise.service.SlotOccurrence;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A slot occurrence on the grid: a read-only band labelled with its targets and free lanes. */
+final class OccurrenceEntry extends Entry<SlotOccurrence> {
+
+    /** Point slots are drawn as a short band so they can be seen and hit. */
+    static final Duration POINT_BAND = Duration.ofMinutes(30);
+
+    OccurrenceEntry(SlotOccurrence o) {
+        super(title(o));
+        setId("band-" + o.slot().id() + "-" + o.occurrence().start().toEpochMilli());
+        setUserObject(o);
+        var end = o.occurrence().isPoint() ? o.occurrence().start().plus(POINT_BAND) : o.occurrence().end();
+        setInterval(new Interval(o.occurrence().start(), end, o.slot().zone()));
+        getStyleClass().add("slot-band");
+        getStyleClass().add(o.isFull() ? "slot-full" : "slot-free");
+        if (!o.slot().active()) {
+            getStyleClass().add("slot-paused");
+        }
+    }
+
+    SlotOccurrence occurrence() {
+        return getUserObject();
+    }
+
+    static String title(SlotOccurrence o) {
+        String who;
+        if (!o.slot().hasTargets()) {
+            who = "Any account";
+        } else {
+            Set<String> names = new LinkedHashSet<>();
+            for (Target t : o.slot().targets()) {
+                names.add(t.accountId() == null ? "all " + PlatformStyle.displayName(t.platform()) : "@" + t.accountId());
+            }
+            who = String.join(" ", names);
+        }
+        String lanes = o.lanes() == 0 ? (o.taken() > 0 ? "taken" : "free")
+                : o.taken() >= o.lanes() ? "full" : (o.lanes() - o.taken()) + "/" + o.lanes() + " free";
+        String group = o.slot().group().equals(io.slotwise.engine.Slot.DEFAULT_GROUP) ? "" : " · " + o.slot().group();
+        return lanes + " · " + who + group;
+    }
+
+    static Set<Platform> platforms(SlotOccurrence o) {
+        return o.slot().targets().stream().map(Target::platform).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,230 @@
+package io.slotwise.ui;
+
+import io.slotwise.engine.Assignment;
+import io.slotwise.engine.Post;
+import io.slotwise.service.DraftInput;
+import io.slotwise.service.ServiceException;
+import io.slotwise.service.Services;
+import io.slotwise.service.SlotOccurrence;
+import io.slotwise.service.SlotSpec;
+import io.slotwise.store.StoredSlot;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Every change the desktop makes to the plan: it calls the services, records the change for undo,
+ * tells the user what happened (or why not), and asks the window to refresh.
+ */
+final class PlanActions {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
+
+    private final Services services;
+    private final String owner;
+    private final UndoHistory history;
+    private final Notice notice;
+    private final Runnable refresh;
+    private final Supplier<ZoneId> zone;
+
+    PlanActions(Services services, String owner, UndoHistory history, Notice notice, Runnable refresh,
+                Supplier<ZoneId> zone) {
+        this.services = services;
+        this.owner = owner;
+        this.history = history;
+        this.notice = notice;
+        this.refresh = refresh;
+        this.zone = zone;
+    }
+
+    String when(Instant t) {
+        return WHEN.format(t.atZone(zone.get()));
+    }
+
+    Optional<Post> createDraft(DraftInput input) {
+        return attempt(() -> {
+            Post p = services.posts().createDraft(owner, input);
+            history.record(UndoHistory.posts("Compose", List.of(new UndoHistory.PostState(p.id(), null)),
+                    List.of(state(p))));
+            notice.success("Draft added to the queue");
+            return p;
+        });
+    }
+
+    Optional<Post> editDraft(Post old, DraftInput input) {
+        return attempt(() -> {
+            Post p = services.posts().updateDraft(owner, old.id(), input);
+            history.record(UndoHistory.posts("Edit post", List.of(state(old)), List.of(state(p))));
+            notice.success("Post saved");
+            return p;
+        });
+    }
+
+    void deletePost(Post post) {
+        attempt(() -> {
+            services.posts().delete(owner, post.id());
+            history.record(UndoHistory.posts("Delete post", List.of(state(post)),
+                    List.of(new UndoHistory.PostState(post.id(), null))));
+            notice.info("Post deleted (Ctrl+Z brings it back)");
+            return post;
+        });
+    }
+
+    /** Drop on an occurrence: schedule or reschedule there, or say why not. */
+    boolean dropOnOccurrence(Post post, SlotOccurrence target) {
+        Optional<String> why = services.calendar().whyNot(owner, post, target.slot(), target.occurrence());
+        if (why.isPresent()) {
+            notice.error("Can't place it there: " + why.get());
+            return false;
+        }
+        return attempt(() -> {
+            Post moved = services.posts().moveToOccurrence(owner, post.id(), target.slot().id(),
+                    target.occurrence().start());
+            history.record(UndoHistory.posts(post.holdsLane() ? "Reschedule" : "Schedule", List.of(state(post)),
+                    List.of(state(moved))));
+            notice.success("Scheduled for " + when(moved.scheduledAt()));
+            return moved;
+        }).isPresent();
+    }
+
+    /** Drop on the grid outside any occurrence: that exact time, in no slot. */
+    boolean dropOnTime(Post post, Instant time) {
+        return attempt(() -> {
+            Post moved = services.posts().moveToTime(owner, post.id(), time);
+            history.record(UndoHistory.posts("Reschedule", List.of(state(post)), List.of(state(moved))));
+            notice.success("Scheduled for " + when(moved.scheduledAt()) + " (not in a slot)");
+            return moved;
+        }).isPresent();
+    }
+
+    boolean unschedule(Post post) {
+        if (!post.holdsLane()) {
+            return false;
+        }
+        return attempt(() -> {
+            Post draft = services.posts().unschedule(owner, post.id());
+            history.record(UndoHistory.posts("Unschedule", List.of(state(post)), List.of(state(draft))));
+            notice.info("Back in the queue");
+            return draft;
+        }).isPresent();
+    }
+
+    /** Add to queue: the draft's next free slot. */
+    Optional<Post> addToQueue(Post draft) {
+        return attempt(() -> {
+            Assignment a = services.queue().addToQueue(owner, draft.id());
+            if (!a.success()) {
+                notice.error("Not queued: " + a.message());
+                return null;
+            }
+            Post placed = services.posts().find(owner, draft.id()).orElseThrow();
+            history.record(UndoHistory.posts("Add to queue", List.of(state(draft)), List.of(state(placed))));
+            notice.success("Queued for " + when(placed.scheduledAt()));
+            return placed;
+        });
+    }
+
+    /** Queue all: assign-next over the drafts shown; returns the per-post results. */
+    List<Assignment> queueAll(List<Post> drafts) {
+        List<Assignment> results = new ArrayList<>();
+        attempt(() -> {
+            List<Assignment> r = services.queue().assign(owner, drafts.stream().map(Post::id).toList());
+            results.addAll(r);
+            List<UndoHistory.PostState> before = new ArrayList<>();
+            List<UndoHistory.PostState> after = new ArrayList<>();
+            for (Assignment a : r) {
+                if (a.success()) {
+                    drafts.stream().filter(d -> d.id().equals(a.postId())).findFirst()
+                            .ifPresent(d -> before.add(state(d)));
+                    services.posts().find(owner, a.postId()).ifPresent(p -> after.add(state(p)));
+                }
+            }
+            if (!before.isEmpty()) {
+                history.record(UndoHistory.posts("Queue all", before, after));
+            }
+            long ok = r.stream().filter(Assignment::success).count();
+            if (ok == r.size()) {
+                notice.success("Queued " + ok + " of " + r.size() + " posts");
+            } else {
+                notice.error("Queued " + ok + " of " + r.size() + " posts; " + (r.size() - ok) + " could not be placed");
+            }
+            return r;
+        });
+        return results;
+    }
+
+    Optional<StoredSlot> createSlot(SlotSpec spec) {
+        return attempt(() -> {
+            StoredSlot s = services.slots().create(owner, spec);
+            history.record(UndoHistory.slots("New slot", List.of(new UndoHistory.SlotState(s.slot().id(), null)),
+                    List.of(new UndoHistory.SlotState(s.slot().id(), s)), List.of(), List.of()));
+            notice.success("Slot added");
+            return s;
+        });
+    }
+
+    Optional<StoredSlot> editSlot(StoredSlot old, SlotSpec spec) {
+        return attempt(() -> {
+            StoredSlot s = services.slots().update(owner, old.slot().id(), spec);
+            history.record(UndoHistory.slots("Edit slot", List.of(new UndoHistory.SlotState(old.slot().id(), old)),
+                    List.of(new UndoHistory.SlotState(s.slot().id(), s)), List.of(), List.of()));
+            notice.success("Slot saved; posts already scheduled stay where they are");
+            return s;
+        });
+    }
+
+    /**
+     * Deletes a slot. With future posts it is refused with the store's reason, unless
+     * {@code unscheduleFirst}, which sends those posts back to the queue and deletes it.
+     */
+    boolean deleteSlot(StoredSlot slot, boolean unscheduleFirst) {
+        List<Post> future = services.posts().futureOfSlot(owner, slot.slot().id());
+        return attempt(() -> {
+            if (unscheduleFirst) {
+                services.slots().deleteUnscheduling(owner, slot.slot().id());
+            } else {
+                services.slots().delete(owner, slot.slot().id());
+            }
+            List<UndoHistory.PostState> before = future.stream().map(PlanActions::state).toList();
+            List<UndoHistory.PostState> after = new ArrayList<>();
+            for (Post p : future) {
+                services.posts().find(owner, p.id()).ifPresent(x -> after.add(state(x)));
+            }
+            history.record(UndoHistory.slots("Delete slot",
+                    List.of(new UndoHistory.SlotState(slot.slot().id(), slot)),
+                    List.of(new UndoHistory.SlotState(slot.slot().id(), null)), before, after));
+            notice.info(unscheduleFirst ? "Slot deleted; its posts are back in the queue" : "Slot deleted");
+            return slot;
+        }).isPresent();
+    }
+
+    void undo() {
+        String what = attempt(history::undo).orElse(null);
+        notice.info(what == null ? "Nothing to undo" : "Undone: " + what);
+    }
+
+    void redo() {
+        String what = attempt(history::redo).orElse(null);
+        notice.info(what == null ? "Nothing to redo" : "Redone: " + what);
+    }
+
+    static UndoHistory.PostState state(Post p) {
+        return new UndoHistory.PostState(p.id(), p);
+    }
+
+    /** Runs a change; a refusal becomes a message, and the window refreshes either way. */
+    private <T> Optional<T> attempt(Supplier<T> change) {
+        try {
+            return Optional.ofNullable(change.get());
+        } catch (ServiceException e) {
+            notice.error(e.getMessage());
+            return Optional.empty();
+        } finally {
+            refresh.run();
+        }
+    }
+}

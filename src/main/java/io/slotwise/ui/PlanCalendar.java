@@ -1,0 +1,263 @@
+package io.slotwise.ui;
+
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
+import com.calendarfx.view.CalendarView;
+import com.calendarfx.view.DateControl;
+import com.calendarfx.view.DayEntryView;
+import com.calendarfx.view.DetailedWeekView;
+import com.calendarfx.view.MonthView;
+import com.calendarfx.view.WeekDayView;
+import com.calendarfx.view.WeekView;
+import io.slotwise.engine.Post;
+import io.slotwise.service.CalendarRange;
+import io.slotwise.service.SlotOccurrence;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The calendar in the middle of the window: a CalendarFX week (or day, or month) view with two
+ * read-only calendars, "Slots" (occurrence bands, drawn by the engine's expansion, never by CalendarFX
+ * recurrence) and "Posts" (cards), side by side in swim lanes.
+ */
+final class PlanCalendar extends StackPane {
+
+    enum Mode { DAY, WEEK, MONTH }
+
+    private final Calendar slots = new Calendar("Slots");
+    private final Calendar posts = new Calendar("Posts");
+    /** CalendarFX's own view, with its toolbar hidden: ours drives it. Its pages give day, week and month. */
+    private final CalendarView calendarView = new CalendarView();
+    private final DetailedWeekView weekView = calendarView.getWeekPage().getDetailedWeekView();
+    private final MonthView monthView = calendarView.getMonthPage().getMonthView();
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
+    private List<SlotOccurrence> shown = List.of();
+
+    PlanCalendar(ZoneId zone, LocalDate today) {
+        getStyleClass().add("plan-calendar");
+        setId("plan-calendar");
+        this.zone.set(zone);
+        this.date.set(today);
+        slots.setReadOnly(true);
+        posts.setReadOnly(true);
+        slots.setStyle(Calendar.Style.STYLE2);
+        posts.setStyle(Calendar.Style.STYLE1);
+        CalendarSource source = new CalendarSource("Slotwise");
+        source.getCalendars().setAll(slots, posts);
+
+        calendarView.setShowToolBar(false);
+        calendarView.setShowSourceTray(false);
+        calendarView.setShowSearchResultsTray(false);
+        calendarView.setShowPageToolBarControls(false);
+        calendarView.getCalendarSources().setAll(source);
+        calendarView.zoneIdProperty().bind(this.zone);
+        calendarView.dateProperty().bind(this.date);
+        calendarView.setToday(today);
+        // Our own dialogs and drag handling replace CalendarFX's editing.
+        calendarView.setEntryEditPolicy(p -> false);
+        calendarView.setEntryFactory(p -> null);
+        calendarView.setEntryDetailsCallback(p -> false);
+        calendarView.setEntryContextMenuCallback(p -> null);
+        calendarView.setContextMenuCallback(p -> null);
+        calendarView.setRequestedTime(LocalTime.of(7, 0));
+        calendarView.showWeekPage();
+        calendarView.setId("calendar-view");
+        calendarView.getWeekPage().setShowNavigation(false);
+        calendarView.getWeekPage().setShowDate(false);
+        calendarView.getMonthPage().setShowNavigation(false);
+        calendarView.getMonthPage().setShowDate(false);
+
+        weekView.setId("week-view");
+        weekView.setShowAllDayView(false);
+        // Without the all-day row nothing else sizes the time column: give the hour labels room.
+        weekView.getTimeScaleView().setPrefWidth(64);
+        weekView.getTimeScaleView().setMinWidth(64);
+        weekView.setVisibleHours(14);
+        weekView.setAdjustToFirstDayOfWeek(true);
+        weekView.setLayout(DateControl.Layout.STANDARD);
+        weekView.getWeekView().setWeekDayViewFactory(p -> {
+            WeekDayView day = new WeekDayView();
+            day.setEntryViewFactory(PlanCalendar::viewFor);
+            return day;
+        });
+        monthView.setId("month-view");
+        // CalendarFX adds its own stylesheet to its controls, which outranks the scene's: ours goes
+        // after it on the same control.
+        calendarView.getStylesheets().add(PlanCalendar.class.getResource("slotwise.css").toExternalForm());
+        getChildren().setAll(calendarView);
+        mode.addListener((obs, old, m) -> {
+            weekView.setNumberOfDays(m == Mode.DAY ? 1 : 7);
+            weekView.setAdjustToFirstDayOfWeek(m != Mode.DAY);
+            if (m == Mode.MONTH) {
+                calendarView.showMonthPage();
+            } else {
+                calendarView.showWeekPage();
+            }
+        });
+    }
+
+    private static DayEntryView viewFor(Entry<?> entry) {
+        if (entry instanceof PostEntry p) {
+            return new PostCardView(p);
+        }
+        if (entry instanceof OccurrenceEntry o) {
+            return new BandView(o);
+        }
+        return new DayEntryView(entry);
+    }
+
+    // ---- properties ----
+
+    ObjectProperty<Mode> modeProperty() { return mode; }
+    Mode getMode() { return mode.get(); }
+    void setMode(Mode m) { mode.set(m); }
+
+    ObjectProperty<LocalDate> dateProperty() { return date; }
+    LocalDate getDate() { return date.get(); }
+    void setDate(LocalDate d) { date.set(d); }
+
+    ObjectProperty<ZoneId> zoneProperty() { return zone; }
+    ZoneId getZone() { return zone.get(); }
+    void setZone(ZoneId z) { zone.set(z); }
+
+    DetailedWeekView weekView() {
+        return weekView;
+    }
+
+    void setWeekStart(DayOfWeek day) {
+        calendarView.setWeekFields(java.time.temporal.WeekFields.of(day, 1));
+    }
+
+    /** The instants the current view spans, padded by a day on each side for zone shifts. */
+    Instant[] visibleRange() {
+        LocalDate d = getDate();
+        LocalDate first;
+        LocalDate last;
+        switch (getMode()) {
+            case DAY -> {
+                first = d;
+                last = d;
+            }
+            case MONTH -> {
+                first = d.withDayOfMonth(1).minusDays(7);
+                last = d.with(TemporalAdjusters.lastDayOfMonth()).plusDays(7);
+            }
+            default -> {
+                DayOfWeek start = weekView.getWeekFields().getFirstDayOfWeek();
+                first = d.with(TemporalAdjusters.previousOrSame(start));
+                last = first.plusDays(6);
+            }
+        }
+        return new Instant[] {first.minusDays(1).atStartOfDay(getZone()).toInstant(),
+                last.plusDays(2).atStartOfDay(getZone()).toInstant()};
+    }
+
+    /** Replaces what is drawn, in one batch so CalendarFX lays out once. */
+    void show(CalendarRange range) {
+        shown = range.occurrences();
+        List<Entry<?>> bands = new ArrayList<>();
+        for (SlotOccurrence o : range.occurrences()) {
+            bands.add(new OccurrenceEntry(o));
+        }
+        List<Entry<?>> cards = new ArrayList<>();
+        for (Post p : range.posts()) {
+            if (p.scheduledAt() != null && p.status().holdsLane()) {
+                cards.add(new PostEntry(p, range.offSlot().contains(p.id())));
+            }
+        }
+        slots.startBatchUpdates();
+        posts.startBatchUpdates();
+        try {
+            slots.setReadOnly(false);
+            posts.setReadOnly(false);
+            slots.clear();
+            posts.clear();
+            slots.addEntries(bands);
+            posts.addEntries(cards);
+        } finally {
+            slots.setReadOnly(true);
+            posts.setReadOnly(true);
+            slots.stopBatchUpdates();
+            posts.stopBatchUpdates();
+        }
+    }
+
+    List<SlotOccurrence> shownOccurrences() {
+        return shown;
+    }
+
+    /** The time under a point in scene coordinates, rounded to 5 minutes; empty off the day columns. */
+    Optional<ZonedDateTime> timeAt(double sceneX, double sceneY) {
+        if (getMode() == Mode.MONTH) {
+            return Optional.empty();
+        }
+        WeekView days = weekView.getWeekView();
+        Point2D local = days.sceneToLocal(sceneX, sceneY);
+        if (local == null || !days.getLayoutBounds().contains(local)) {
+            return Optional.empty();
+        }
+        // CalendarFX ignores the zone argument here and answers in the view's own zone.
+        ZonedDateTime t = days.getZonedDateTimeAt(local.getX(), local.getY(), getZone());
+        if (t == null) {
+            return Optional.empty();
+        }
+        int minute = (int) Math.round(t.getMinute() / 5.0) * 5;
+        return Optional.of(t.withMinute(0).withSecond(0).withNano(0).plusMinutes(minute));
+    }
+
+    /** The band view under a point in scene coordinates, if any. */
+    Optional<BandView> bandAt(double sceneX, double sceneY) {
+        for (Node n : weekView.lookupAll(".slot-band")) {
+            if (n instanceof BandView b && b.isVisible()) {
+                Point2D p = b.sceneToLocal(sceneX, sceneY);
+                if (p != null && b.getLayoutBounds().contains(p)) {
+                    return Optional.of(b);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Scrolls so that a time is in view. */
+    void scrollTo(ZonedDateTime t) {
+        ZonedDateTime local = t.withZoneSameInstant(getZone());
+        setDate(local.toLocalDate());
+        scrollLater(local.minusHours(1));
+    }
+
+    void scrollToWorkingHours() {
+        scrollLater(ZonedDateTime.of(getDate(), LocalTime.of(7, 0), getZone()));
+    }
+
+    /** Scrolls once CalendarFX has laid the grid out; before that it has no hour height to scroll by. */
+    private void scrollLater(ZonedDateTime t) {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+        // CalendarFX's requestedTime only scrolls on the first layout; its scroll pane scrolls any time.
+        wait.setOnFinished(e -> weekView.lookupAll(".week-view-scroll-pane").forEach(n -> {
+            if (n instanceof impl.com.calendarfx.view.DayViewScrollPane pane) {
+                pane.scrollToTime(t.toLocalTime());
+            }
+        }));
+        wait.play();
+    }
+
+    void setToday(LocalDate today) {
+        calendarView.setToday(today);
+    }
+}
