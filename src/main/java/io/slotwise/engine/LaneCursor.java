@@ -19,7 +19,6 @@ final class LaneCursor {
     private Instant validFrom;
     private Instant searchedUntil;
     private Occurrence firstFree;
-    private long version = -1;
 
     LaneCursor(OccurrenceSchedule schedule, Destination destination) {
         this.schedule = schedule;
@@ -31,13 +30,12 @@ final class LaneCursor {
     }
 
     /** The first free occurrence starting in {@code (now, horizon]}, or null. */
-    Occurrence firstFree(Instant now, Instant horizon, Occupancy occupancy, long currentVersion) {
-        boolean valid = version == currentVersion && validFrom != null && !now.isBefore(validFrom)
+    Occurrence firstFree(Instant now, Instant horizon, Occupancy occupancy) {
+        boolean valid = validFrom != null && !now.isBefore(validFrom)
                 && (firstFree != null ? firstFree.start().isAfter(now) : !horizon.isAfter(searchedUntil));
         if (!valid) {
             validFrom = now;
             searchedUntil = horizon;
-            version = currentVersion;
             firstFree = scan(now, horizon, occupancy);
         }
         return firstFree != null && !firstFree.start().isAfter(horizon) ? firstFree : null;
@@ -47,6 +45,27 @@ final class LaneCursor {
     void occupied(long day, Occupancy occupancy) {
         if (firstFree != null && firstFree.date().toEpochDay() == day) {
             firstFree = scan(firstFree.start(), searchedUntil, occupancy);
+        }
+    }
+
+    /**
+     * A post given a time by hand now sits at {@code t}: if that is the remembered occurrence of a
+     * point slot and it took the lane, move on.
+     */
+    void occupiedAt(Instant t, Occupancy occupancy) {
+        if (firstFree != null && firstFree.start().equals(t) && occupancy.isOccupied(slot(), firstFree, destination)) {
+            firstFree = scan(firstFree.start(), searchedUntil, occupancy);
+        }
+    }
+
+    /** A post given a time by hand left {@code t}: a point slot's occurrence starting then may be free again. */
+    void freedAt(Instant t, Occupancy occupancy) {
+        if (!slot().isPoint()) {
+            return;
+        }
+        Occurrence o = schedule.containingOrNull(t);
+        if (o != null && o.start().equals(t)) {
+            freed(o, occupancy);
         }
     }
 

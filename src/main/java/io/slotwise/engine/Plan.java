@@ -41,8 +41,6 @@ public final class Plan {
     private final Map<String, Map<Destination, LaneCursor>> destinationCursors = new HashMap<>();
     private final Map<String, LaneCursor> wholeCursors = new HashMap<>();
     private final Map<SlotQuery, Candidates> candidates = new HashMap<>();
-    /** Bumped when a post given a time by hand comes or goes: it may take any point slot's lane. */
-    private long handPlacedVersion;
 
     public Plan(Clock clock, RandomGenerator random) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -139,7 +137,10 @@ public final class Plan {
             }
         } else if (old.holdsLane() && old.slotId() == null) {
             occupancy.removeUnlinked(old);
-            handPlacedVersion++;
+            // A post placed by hand held any point slot's lane at its exact time: only those can free up.
+            for (LaneCursor c : allCursors()) {
+                c.freedAt(old.scheduledAt(), occupancy);
+            }
         }
     }
 
@@ -198,7 +199,7 @@ public final class Plan {
         LaneCursor best = null;
         Occurrence bestOccurrence = null;
         for (LaneCursor cursor : c.lanes) {
-            Occurrence o = cursor.firstFree(now, horizon, occupancy, handPlacedVersion);
+            Occurrence o = cursor.firstFree(now, horizon, occupancy);
             if (o != null && (bestOccurrence == null || isEarlier(o, bestOccurrence))) {
                 best = cursor;
                 bestOccurrence = o;
@@ -272,7 +273,9 @@ public final class Plan {
         }
         if (post.slotId() == null) {
             occupancy.addUnlinked(post);
-            handPlacedVersion++;
+            for (LaneCursor c : allCursors()) {
+                c.occupiedAt(post.scheduledAt(), occupancy);
+            }
             return;
         }
         OccurrenceSchedule schedule = slots.get(post.slotId());
@@ -289,6 +292,14 @@ public final class Plan {
         for (LaneCursor c : cursorsTouching(post.slotId(), post.destination())) {
             c.occupied(day, occupancy);
         }
+    }
+
+    private List<LaneCursor> allCursors() {
+        List<LaneCursor> out = new ArrayList<>(wholeCursors.values());
+        for (Map<Destination, LaneCursor> byDest : destinationCursors.values()) {
+            out.addAll(byDest.values());
+        }
+        return out;
     }
 
     private List<LaneCursor> cursorsTouching(String slotId, Destination destination) {
