@@ -66,8 +66,9 @@ final class PlanCalendar extends StackPane {
         calendarView.setShowSearchResultsTray(false);
         calendarView.setShowPageToolBarControls(false);
         calendarView.getCalendarSources().setAll(source);
-        calendarView.zoneIdProperty().bind(this.zone);
-        calendarView.dateProperty().bind(this.date);
+        // Bidirectional: CalendarFX's pages move the date themselves too.
+        calendarView.zoneIdProperty().bindBidirectional(this.zone);
+        calendarView.dateProperty().bindBidirectional(this.date);
         calendarView.setToday(today);
         // Our own dialogs and drag handling replace CalendarFX's editing.
         calendarView.setEntryEditPolicy(p -> false);
