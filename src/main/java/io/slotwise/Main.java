@@ -67,6 +67,8 @@ public final class Main {
                     return importBackup(rest, out, err);
                 case "serve":
                     return serve(rest, out);
+                case "--smoke-test":
+                    return io.slotwise.ui.SmokeTest.run(rest, out, err);
                 default:
                     err.println("unknown command: " + cmd);
                     err.println(USAGE);

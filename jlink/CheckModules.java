@@ -1,0 +1,56 @@
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.spi.ToolProvider;
+
+/**
+ * Fails the dist build when jlink/jlink.args misses a JDK module the app needs. Runs jdeps on the app
+ * jar and every runtime jar and compares its module list with the --add-modules line of jlink.args.
+ *
+ * <pre>java jlink/CheckModules.java target/slotwise.jar target/lib jlink/jlink.args [report-file]</pre>
+ */
+public class CheckModules {
+    public static void main(String[] args) throws Exception {
+        Path appJar = Path.of(args[0]);
+        Path libDir = Path.of(args[1]);
+        Path argFile = Path.of(args[2]);
+        ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new IllegalStateException("no jdeps"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int rc = jdeps.run(new PrintWriter(out, true), new PrintWriter(err, true), "--ignore-missing-deps", "-q",
+                "--print-module-deps", "--multi-release", "17", "--module-path", libDir.toString(), "--add-modules",
+                "ALL-MODULE-PATH", appJar.toString());
+        if (rc != 0) {
+            System.err.println(err);
+            throw new IllegalStateException("jdeps failed with exit code " + rc);
+        }
+        String[] lines = out.toString().strip().split("\\R");
+        TreeSet<String> needed = new TreeSet<>(Arrays.asList(lines[lines.length - 1].strip().split(",")));
+        TreeSet<String> listed = new TreeSet<>();
+        for (String line : Files.readAllLines(argFile)) {
+            line = line.strip();
+            if (line.startsWith("--add-modules")) {
+                listed.addAll(Arrays.asList(line.substring("--add-modules".length()).replace('=', ' ').strip().split(",")));
+            }
+        }
+        List<String> missing = new ArrayList<>(needed);
+        missing.removeAll(listed);
+        TreeSet<String> extra = new TreeSet<>(listed);
+        extra.removeAll(needed);
+        String report = "jdeps: " + String.join(",", needed) + System.lineSeparator()
+                + "added beyond jdeps: " + String.join(",", extra) + System.lineSeparator();
+        System.out.print(report);
+        if (args.length > 3) {
+            Files.writeString(Path.of(args[3]), report);
+        }
+        if (!missing.isEmpty()) {
+            System.err.println(argFile + " misses modules jdeps reports: " + String.join(",", missing));
+            System.exit(1);
+        }
+    }
+}
