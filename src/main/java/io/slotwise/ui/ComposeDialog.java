@@ -53,6 +53,7 @@ final class ComposeDialog extends Dialog<DraftInput> {
         List<CheckBox> checks = new ArrayList<>();
         for (Label l : labels) {
             CheckBox c = new CheckBox(l.name());
+            c.setMnemonicParsing(false);
             c.setUserData(l.id());
             checks.add(c);
             labelBoxes.getChildren().add(c);

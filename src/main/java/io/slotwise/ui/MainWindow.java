@@ -104,7 +104,6 @@ public final class MainWindow extends BorderPane {
         calendar.modeProperty().addListener((o, a, b) -> refresh());
         calendar.zoneProperty().addListener((o, a, b) -> refresh());
         refresh();
-        calendar.scrollToWorkingHours();
     }
 
     // ---- layout ----
@@ -360,6 +359,7 @@ public final class MainWindow extends BorderPane {
         drag = new DragController(scene, overlay, this::postUnder, new DragTarget());
         scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
         applyTheme(dark.get());
+        calendar.scrollToWorkingHours();
     }
 
     private void key(KeyEvent e) {

@@ -246,13 +246,18 @@ final class PlanCalendar extends StackPane {
         scrollLater(ZonedDateTime.of(getDate(), LocalTime.of(7, 0), getZone()));
     }
 
-    /** Scrolls once CalendarFX has laid the grid out; before that it has no hour height to scroll by. */
+    /**
+     * Scrolls once CalendarFX has laid the grid out; before that it has no hour height to scroll by.
+     * (Its requestedTime only works for the first layout, so the scroll pane is moved directly.)
+     */
     private void scrollLater(ZonedDateTime t) {
-        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
-        // CalendarFX's requestedTime only scrolls on the first layout; its scroll pane scrolls any time.
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
         wait.setOnFinished(e -> weekView.lookupAll(".week-view-scroll-pane").forEach(n -> {
             if (n instanceof impl.com.calendarfx.view.DayViewScrollPane pane) {
-                pane.scrollToTime(t.toLocalTime());
+                double hour = pane.getDayView().getHeight() / 24;
+                double max = pane.getHeight() - pane.getDayView().getHeight();
+                double y = -(t.getHour() + t.getMinute() / 60.0) * hour;
+                pane.getDayView().setTranslateY(Math.min(0, Math.max(y, max)));
             }
         }));
         wait.play();

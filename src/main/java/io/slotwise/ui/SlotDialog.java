@@ -79,6 +79,21 @@ final class SlotDialog extends Dialog<SlotDialog.Result> {
         ComboBox<Interval> interval = new ComboBox<>();
         interval.setId("slot-interval");
         interval.getItems().setAll(Interval.WEEKLY, Interval.DAILY, Interval.MONTHLY);
+        interval.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Interval i) {
+                return i == null ? "" : switch (i) {
+                    case DAILY -> "Daily";
+                    case WEEKLY -> "Weekly";
+                    case MONTHLY -> "Monthly (same weekday of the month)";
+                };
+            }
+
+            @Override
+            public Interval fromString(String s) {
+                return null;
+            }
+        });
         Spinner<Integer> every = new Spinner<>(1, 12, 1);
         every.setId("slot-every");
         every.setPrefWidth(80);
@@ -96,6 +111,7 @@ final class SlotDialog extends Dialog<SlotDialog.Result> {
         accounts.forEach(a -> platforms.add(a.platform()));
         for (Platform p : platforms) {
             CheckBox all = new CheckBox("All " + PlatformStyle.displayName(p) + " accounts");
+            all.setMnemonicParsing(false);
             all.setUserData(Target.allAccounts(p));
             all.setId("slot-target-all-" + p.id());
             targetChecks.add(all);
@@ -103,6 +119,7 @@ final class SlotDialog extends Dialog<SlotDialog.Result> {
         }
         for (Account a : accounts) {
             CheckBox c = new CheckBox(AccountsDialog.accountNames().toString(a));
+            c.setMnemonicParsing(false);
             c.setUserData(Target.account(a.platform(), a.id()));
             c.setId("slot-target-" + a.id());
             targetChecks.add(c);
@@ -112,6 +129,7 @@ final class SlotDialog extends Dialog<SlotDialog.Result> {
         List<CheckBox> labelChecks = new ArrayList<>();
         for (Label l : labels) {
             CheckBox c = new CheckBox(l.name());
+            c.setMnemonicParsing(false);
             c.setUserData(l.id());
             labelChecks.add(c);
             labelBoxes.getChildren().add(c);

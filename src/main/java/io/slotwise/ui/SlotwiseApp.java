@@ -47,12 +47,12 @@ public class SlotwiseApp extends Application {
         MainWindow window = new MainWindow(services, Workspace.LOCAL_OWNER, clock, zone);
         Scene scene = new Scene(window, 1440, 900);
         scene.getStylesheets().add(SlotwiseApp.class.getResource("slotwise.css").toExternalForm());
-        window.install(scene);
         stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
+        window.install(scene);
         return window;
     }
 
