@@ -56,9 +56,13 @@ public final class LocalApi implements AutoCloseable {
             config.routes.exception(ServiceException.class,
                     (e, ctx) -> error(ctx, e.problem().status(), e.getMessage(), e.field()));
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.field));
-            config.routes.exception(HttpResponseException.class,
-                    (e, ctx) -> error(ctx, e.getStatus(), e.getStatus() == 413 ? "Request body is larger than 1 MiB"
-                            : e.getMessage(), null));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                    switch (e.getStatus()) {
+                        case 413 -> "Request body is larger than 1 MiB";
+                        case 404 -> "Not found: " + ctx.method() + " " + ctx.path();
+                        case 405 -> "Method not allowed: " + ctx.method() + " " + ctx.path();
+                        default -> e.getMessage();
+                    }, null));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "Internal error: " + e.getClass().getSimpleName(), null);

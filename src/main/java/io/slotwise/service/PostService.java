@@ -241,6 +241,7 @@ public final class PostService {
                     throw ServiceException.unprocessable("patch.scheduledTime", TIME_IN_PAST);
                 }
             }
+            Post before = post;
             if (patch.get("draft") != null) {
                 DraftInput draft = BlotatoPostRequest.draft(patch.get("draft"), "patch.draft");
                 checkDraft(tx, ownerId, draft);
@@ -248,8 +249,11 @@ public final class PostService {
                         draft.subaccountId(), draft.content(), draft.targetJson(), post.labelIds(), post.scheduledAt(),
                         post.slotId(), post.occurrenceStart(), post.createdAt(), ws.now());
             }
-            if (time != null) {
-                post = retimed(plan, post, time);
+            if (time != null || !java.util.Objects.equals(before.destination(), post.destination())) {
+                // Judged without the post itself: it may stay in its own lane. A refusal reloads the plan.
+                plan.remove(before.id());
+                post = retimed(plan, post, time != null ? time : post.scheduledAt());
+                refuseIfTaken(plan, post);
             }
             tx.posts().update(post);
             plan.put(post.planned());
@@ -263,16 +267,36 @@ public final class PostService {
      */
     private Post retimed(Plan plan, Post post, Instant time) {
         if (post.slotId() != null) {
+            // The plan no longer holds the post itself, so its own lane counts as free.
             Optional<Occurrence> o = plan.schedule(post.slotId()).flatMap(s -> s.containing(time));
-            boolean own = o.isPresent() && post.occurrenceStart() != null
-                    && o.get().start().equals(post.occurrenceStart()) && post.holdsLane();
-            if (o.isPresent() && (own || plan.isFree(post.slotId(), o.get(), post.destination()))) {
+            if (o.isPresent() && plan.isFree(post.slotId(), o.get(), post.destination())) {
                 return new Post(post.id(), post.ownerId(), PostStatus.SCHEDULED, post.platform(), post.accountId(),
                         post.subaccountId(), post.content(), post.targetJson(), post.labelIds(), time, post.slotId(),
                         o.get().start(), post.createdAt(), ws.now());
             }
         }
         return post.scheduledAt(time, ws.now());
+    }
+
+    /**
+     * A post given a time by hand at the exact start of a point slot's occurrence holds that slot's lane
+     * for its account (SPEC §4); when another post already holds it, the change is refused.
+     */
+    private void refuseIfTaken(Plan plan, Post post) {
+        if (post.slotId() != null || post.destination() == null) {
+            return;
+        }
+        for (io.slotwise.engine.Slot slot : plan.slots()) {
+            if (!slot.isPoint() || !Eligibility.targets(slot, post.platform(), post.destination())) {
+                continue;
+            }
+            Optional<Occurrence> o = plan.schedule(slot.id()).flatMap(sch -> sch.containing(post.scheduledAt()));
+            if (o.isPresent() && o.get().start().equals(post.scheduledAt())
+                    && !plan.isFree(slot.id(), o.get(), post.destination())) {
+                throw ServiceException.unprocessable("patch", "That time is already taken for account \""
+                        + post.accountId() + "\" by another post in slot " + slot.id());
+            }
+        }
     }
 
     /** Replaces a draft's content, account and labels (the whole object, as the documents say). */
