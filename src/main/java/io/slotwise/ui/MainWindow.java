@@ -190,7 +190,7 @@ public final class MainWindow extends BorderPane {
     private void buildWelcome() {
         welcome.setId("welcome");
         welcome.getStyleClass().add("welcome-card");
-        welcome.setMaxSize(460, Region.USE_PREF_SIZE);
+        welcome.setMaxSize(600, Region.USE_PREF_SIZE);
         welcome.setPadding(new Insets(24));
         StackPane.setAlignment(welcome, Pos.CENTER);
         javafx.scene.control.Label title = new javafx.scene.control.Label("Welcome to Slotwise");
@@ -212,6 +212,9 @@ public final class MainWindow extends BorderPane {
             notice.success("Sample plan loaded: three accounts, six slots and a queue of drafts");
             refresh();
         });
+        for (Button b : List.of(addAccount, addSlot, sample)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         welcome.getChildren().addAll(title, steps, new HBox(8, addAccount, addSlot, sample));
     }
 

@@ -70,7 +70,10 @@ final class QueuePanel extends VBox {
 
         list.setId("draft-list");
         list.setCellFactory(v -> new DraftCell(() -> labelNames));
-        list.setPlaceholder(new javafx.scene.control.Label("No drafts. Compose one to start your queue."));
+        javafx.scene.control.Label empty = new javafx.scene.control.Label("No drafts. Compose one to start your queue.");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
