@@ -78,6 +78,7 @@ public final class MainWindow extends BorderPane {
     private final ComboBox<String> zoneBox = new ComboBox<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private DragController drag;
+    private io.slotwise.api.LocalApi api;
     private List<Account> accounts = List.of();
     private List<Label> labels = List.of();
 
@@ -104,6 +105,7 @@ public final class MainWindow extends BorderPane {
         calendar.modeProperty().addListener((o, a, b) -> refresh());
         calendar.zoneProperty().addListener((o, a, b) -> refresh());
         refresh();
+        applyApi(services.settings().get());
     }
 
     // ---- layout ----
@@ -152,6 +154,8 @@ public final class MainWindow extends BorderPane {
         Button people = new Button("Accounts & labels", new FontIcon(FontAwesome.USERS));
         people.setId("accounts");
         people.setOnAction(e -> openAccounts());
+        Button settingsButton = iconButton(FontAwesome.COG, "settings", "Settings (local API key, slot times)");
+        settingsButton.setOnAction(e -> openSettings());
         ToggleButton theme = new ToggleButton(null, new FontIcon(FontAwesome.MOON_O));
         theme.setId("theme");
         theme.setTooltip(new javafx.scene.control.Tooltip("Dark theme"));
@@ -161,7 +165,7 @@ public final class MainWindow extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         ToolBar bar = new ToolBar(prev, today, next, period, new Separator(), viewButtons, zoneBox, grow, undo, redo,
-                new Separator(), newSlot, people, theme);
+                new Separator(), newSlot, people, settingsButton, theme);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -273,6 +277,42 @@ public final class MainWindow extends BorderPane {
     }
 
     // ---- dialogs ----
+
+    private void openSettings() {
+        var current = services.settings().get();
+        String status = api != null ? "Listening on http://127.0.0.1:" + api.port()
+                : "Not running";
+        new SettingsDialog(current, status).showAndWait().ifPresent(s -> {
+            services.settings().save(s);
+            applyApi(s);
+            refresh();
+        });
+    }
+
+    /** Starts or stops the local API inside the desktop app, as the settings say. */
+    void applyApi(io.slotwise.service.Settings s) {
+        if (api != null && (!s.apiEnabled() || api.port() != s.apiPort())) {
+            api.close();
+            api = null;
+            notice.info("Local API stopped");
+        }
+        if (s.apiEnabled() && api == null) {
+            try {
+                api = io.slotwise.api.LocalApi.start(services, s.apiPort(), s.apiKey());
+                notice.success("Local API listening on http://127.0.0.1:" + api.port());
+            } catch (RuntimeException e) {
+                notice.error("The local API could not listen on port " + s.apiPort() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Stops the local API, if it runs (the app is closing). */
+    public void stopApi() {
+        if (api != null) {
+            api.close();
+            api = null;
+        }
+    }
 
     private void openAccounts() {
         new AccountsDialog(services, owner).showAndWait();

@@ -22,6 +22,7 @@ public class SlotwiseApp extends Application {
 
     public static final String TITLE = "Slotwise";
     private Services services;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
@@ -37,11 +38,13 @@ public class SlotwiseApp extends Application {
             Platform.exit();
             return;
         }
-        show(stage, services, Clock.systemUTC());
+        window = show(stage, services, Clock.systemUTC());
     }
 
     /** Builds the window over open services: the app uses it, and so do the UI tests. */
     public static MainWindow show(Stage stage, Services services, Clock clock) {
+        // The theme first: our stylesheet looks up AtlantaFX's colours.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Settings settings = services.settings().get();
         ZoneId zone = settings.displayTimezone() != null ? settings.displayTimezone() : ZoneId.systemDefault();
         MainWindow window = new MainWindow(services, Workspace.LOCAL_OWNER, clock, zone);
@@ -58,6 +61,9 @@ public class SlotwiseApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.stopApi();
+        }
         if (services != null) {
             services.close();
         }
