@@ -60,7 +60,9 @@ final class LaneCursor {
 
     /** A post given a time by hand left {@code t}: a point slot's occurrence starting then may be free again. */
     void freedAt(Instant t, Occupancy occupancy) {
-        if (!slot().isPoint()) {
+        // Cheap tests first: only a time between what this cursor knows and its answer can change it.
+        if (!slot().isPoint() || validFrom == null || !t.isAfter(validFrom)
+                || (firstFree != null ? !t.isBefore(firstFree.start()) : t.isAfter(searchedUntil))) {
             return;
         }
         Occurrence o = schedule.containingOrNull(t);

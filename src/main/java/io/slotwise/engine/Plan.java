@@ -41,6 +41,8 @@ public final class Plan {
     private final Map<String, Map<Destination, LaneCursor>> destinationCursors = new HashMap<>();
     private final Map<String, LaneCursor> wholeCursors = new HashMap<>();
     private final Map<SlotQuery, Candidates> candidates = new HashMap<>();
+    /** Point slots by zone and local start time: which slots can start at a given instant. */
+    private Map<java.time.ZoneId, Map<java.time.LocalTime, List<String>>> pointSlotsByTime;
 
     public Plan(Clock clock, RandomGenerator random) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -67,6 +69,7 @@ public final class Plan {
         destinationCursors.remove(slot.id());
         wholeCursors.remove(slot.id());
         candidates.clear();
+        pointSlotsByTime = null;
         occupancy.clearSlot(slot.id());
         for (String postId : postsBySlot.getOrDefault(slot.id(), Set.of())) {
             filedDay.remove(postId);
@@ -82,6 +85,7 @@ public final class Plan {
         destinationCursors.remove(slotId);
         wholeCursors.remove(slotId);
         candidates.clear();
+        pointSlotsByTime = null;
         occupancy.clearSlot(slotId);
         for (String postId : postsBySlot.getOrDefault(slotId, Set.of())) {
             filedDay.remove(postId);
@@ -138,7 +142,7 @@ public final class Plan {
         } else if (old.holdsLane() && old.slotId() == null) {
             occupancy.removeUnlinked(old);
             // A post placed by hand held any point slot's lane at its exact time: only those can free up.
-            for (LaneCursor c : allCursors()) {
+            for (LaneCursor c : cursorsOfPointSlotsAt(old.scheduledAt())) {
                 c.freedAt(old.scheduledAt(), occupancy);
             }
         }
@@ -273,7 +277,7 @@ public final class Plan {
         }
         if (post.slotId() == null) {
             occupancy.addUnlinked(post);
-            for (LaneCursor c : allCursors()) {
+            for (LaneCursor c : cursorsOfPointSlotsAt(post.scheduledAt())) {
                 c.occupiedAt(post.scheduledAt(), occupancy);
             }
             return;
@@ -294,12 +298,41 @@ public final class Plan {
         }
     }
 
-    private List<LaneCursor> allCursors() {
-        List<LaneCursor> out = new ArrayList<>(wholeCursors.values());
-        for (Map<Destination, LaneCursor> byDest : destinationCursors.values()) {
-            out.addAll(byDest.values());
+    /** The lane cursors of point slots whose wall-clock start matches {@code t} in their own zone. */
+    private List<LaneCursor> cursorsOfPointSlotsAt(Instant t) {
+        if (pointSlotsByTime == null) {
+            pointSlotsByTime = new HashMap<>();
+            for (OccurrenceSchedule s : slots.values()) {
+                if (s.slot().isPoint()) {
+                    pointSlotsByTime.computeIfAbsent(s.slot().zone(), z -> new HashMap<>())
+                            .computeIfAbsent(s.slot().startTime(), x -> new ArrayList<>()).add(s.slot().id());
+                }
+            }
+        }
+        List<LaneCursor> out = new ArrayList<>();
+        for (Map.Entry<java.time.ZoneId, Map<java.time.LocalTime, List<String>>> byZone : pointSlotsByTime.entrySet()) {
+            java.time.LocalTime local = java.time.LocalTime.ofInstant(t, byZone.getKey());
+            // A start moved by a DST gap lands an hour or so later than its wall time: look there too.
+            for (Map.Entry<java.time.LocalTime, List<String>> e : byZone.getValue().entrySet()) {
+                if (e.getKey().equals(local)
+                        || !byZone.getKey().getRules().isFixedOffset() && isGapShifted(e.getKey(), t, byZone.getKey())) {
+                    for (String slotId : e.getValue()) {
+                        out.addAll(cursorsTouching(slotId, null));
+                        Map<Destination, LaneCursor> byDest = destinationCursors.get(slotId);
+                        if (byDest != null) {
+                            out.addAll(byDest.values());
+                        }
+                    }
+                }
+            }
         }
         return out;
+    }
+
+    /** Whether a wall time, on the local date of {@code t}, falls in a gap that moves it to {@code t}. */
+    private static boolean isGapShifted(java.time.LocalTime wall, Instant t, java.time.ZoneId zone) {
+        java.time.LocalDateTime ldt = java.time.LocalDate.ofInstant(t, zone).atTime(wall);
+        return zone.getRules().getValidOffsets(ldt).isEmpty();
     }
 
     private List<LaneCursor> cursorsTouching(String slotId, Destination destination) {
