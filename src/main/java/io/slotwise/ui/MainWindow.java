@@ -247,7 +247,7 @@ public final class MainWindow extends BorderPane {
     void refresh() {
         Instant[] range = calendar.visibleRange();
         CalendarRange r = services.calendar().range(owner, range[0], range[1]);
-        calendar.show(r);
+        calendar.show(r, clock.instant());
         accounts = services.accounts().list(owner);
         labels = services.labels().list(owner);
         queue.setDrafts(services.posts().drafts(owner), accounts, labels);

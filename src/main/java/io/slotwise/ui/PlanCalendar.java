@@ -40,6 +40,8 @@ final class PlanCalendar extends StackPane {
 
     private final Calendar slots = new Calendar("Slots");
     private final Calendar posts = new Calendar("Posts");
+    /** Time that has passed, drawn by CalendarFX as unavailable (greyed). */
+    private final Calendar past = new Calendar("Past");
     /** CalendarFX's own view, with its toolbar hidden: ours drives it. Its pages give day, week and month. */
     private final CalendarView calendarView = new CalendarView();
     private final DetailedWeekView weekView = calendarView.getWeekPage().getDetailedWeekView();
@@ -77,6 +79,7 @@ final class PlanCalendar extends StackPane {
         calendarView.setEntryContextMenuCallback(p -> null);
         calendarView.setContextMenuCallback(p -> null);
         calendarView.setRequestedTime(LocalTime.of(7, 0));
+        calendarView.setAvailabilityCalendar(past);
         calendarView.showWeekPage();
         calendarView.setId("calendar-view");
         calendarView.getWeekPage().setShowNavigation(false);
@@ -169,8 +172,20 @@ final class PlanCalendar extends StackPane {
                 last.plusDays(2).atStartOfDay(getZone()).toInstant()};
     }
 
-    /** Replaces what is drawn, in one batch so CalendarFX lays out once. */
-    void show(CalendarRange range) {
+    /** Replaces what is drawn, in one batch so CalendarFX lays out once; time before {@code now} is greyed. */
+    void show(CalendarRange range, Instant now) {
+        Instant[] visible = visibleRange();
+        past.startBatchUpdates();
+        try {
+            past.clear();
+            if (now.isAfter(visible[0])) {
+                Entry<Void> gone = new Entry<>("Past");
+                gone.setInterval(new com.calendarfx.model.Interval(visible[0], now, getZone()));
+                past.addEntry(gone);
+            }
+        } finally {
+            past.stopBatchUpdates();
+        }
         shown = range.occurrences();
         List<Entry<?>> bands = new ArrayList<>();
         for (SlotOccurrence o : range.occurrences()) {
