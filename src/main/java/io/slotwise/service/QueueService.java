@@ -5,8 +5,9 @@ import io.slotwise.engine.Destination;
 import io.slotwise.engine.NextFree;
 import io.slotwise.engine.Placement;
 import io.slotwise.engine.Platform;
-import io.slotwise.engine.Post;
+import io.slotwise.engine.PlannedPost;
 import io.slotwise.engine.SlotQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -105,9 +106,10 @@ public final class QueueService {
      */
     public List<Assignment> assign(String ownerId, List<String> postIds) {
         return ws.write(ownerId, (tx, plan) -> {
-            Map<String, Post> found = new HashMap<>();
+            // Only what the engine reads: no content is decoded for a batch.
+            Map<String, PlannedPost> found = new HashMap<>();
             for (int i = 0; i < postIds.size(); i += 1000) {
-                for (Post p : tx.posts().findAll(postIds.subList(i, Math.min(postIds.size(), i + 1000)))) {
+                for (PlannedPost p : tx.posts().planned(postIds.subList(i, Math.min(postIds.size(), i + 1000)))) {
                     found.put(p.id(), p);
                 }
             }
@@ -117,26 +119,28 @@ public final class QueueService {
             Set<String> visiting = new HashSet<>();
             List<Assignment> results = new ArrayList<>(postIds.size());
             for (String id : postIds) {
-                Post p = found.get(id);
+                PlannedPost p = found.get(id);
                 if (p != null && !p.ownerId().equals(ownerId)) {
                     results.add(Assignment.failure(id, Assignment.ACCESS_DENIED));
                     continue;
                 }
                 if (p != null && plan.post(id).isEmpty()) {
-                    plan.put(p.planned());
+                    plan.put(p);
                     visiting.add(id);
                 }
                 results.addAll(plan.assignNext(List.of(id), ownerId, times));
             }
-            List<Post> placed = new ArrayList<>();
+            List<PlannedPost> placed = new ArrayList<>();
+            List<Instant> occurrenceStarts = new ArrayList<>();
             for (Assignment a : results) {
                 if (a.success()) {
-                    placed.add(found.get(a.postId()).placed(a.placement(), ws.now()));
+                    placed.add(a.post());
+                    occurrenceStarts.add(a.placement().occurrence().start());
                     visiting.remove(a.postId());
                 }
             }
             visiting.forEach(plan::remove);
-            tx.posts().updatePlacements(placed);
+            tx.posts().updatePlacements(placed, occurrenceStarts, ws.now());
             return results;
         });
     }

@@ -136,6 +136,10 @@ public interface PostDao {
             + "WHERE p.status IN ('scheduled', 'pending_approval') AND p.scheduled_at > :since")
     List<LabelRow> laneHolderLabels(@Bind("since") Instant since);
 
+    @SqlQuery("SELECT id, owner_id, status, platform, account_id, subaccount_id, scheduled_at, slot_id FROM post "
+            + "WHERE id IN (<ids>)")
+    List<PlanRow> planRows(@BindList("ids") Collection<String> ids);
+
     @SqlQuery("SELECT COUNT(*) FROM post WHERE account_id = :accountId")
     int countForAccount(@Bind("accountId") String accountId);
 
@@ -168,28 +172,6 @@ public interface PostDao {
     /** Writes only where and when a post is placed: the fast path of assign-next. */
     default void updatePlacement(Post p) {
         updatePlacement(p.id(), p.status().id(), p.scheduledAt(), p.slotId(), p.occurrenceStart(), p.updatedAt());
-    }
-
-    /** Writes where and when many posts are placed, in one JDBC batch. */
-    default void updatePlacements(List<Post> posts) {
-        if (posts.isEmpty()) {
-            return;
-        }
-        List<String> ids = new ArrayList<>(posts.size());
-        List<String> statuses = new ArrayList<>(posts.size());
-        List<Instant> times = new ArrayList<>(posts.size());
-        List<String> slots = new ArrayList<>(posts.size());
-        List<Instant> starts = new ArrayList<>(posts.size());
-        List<Instant> updated = new ArrayList<>(posts.size());
-        for (Post p : posts) {
-            ids.add(p.id());
-            statuses.add(p.status().id());
-            times.add(p.scheduledAt());
-            slots.add(p.slotId());
-            starts.add(p.occurrenceStart());
-            updated.add(p.updatedAt());
-        }
-        updatePlacementBatch(ids, statuses, times, slots, starts, updated);
     }
 
     default Optional<Post> find(String id) {
@@ -226,16 +208,53 @@ public interface PostDao {
         return out;
     }
 
+    /** What the engine needs of some posts, without their content (assign-next reads only this). */
+    default List<PlannedPost> planned(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<String>> labels = new HashMap<>();
+        labelsOf(ids).forEach(l -> labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId()));
+        List<PlannedPost> out = new ArrayList<>();
+        for (PlanRow r : planRows(ids)) {
+            out.add(toPlanned(r, labels.getOrDefault(r.id(), Set.of())));
+        }
+        return out;
+    }
+
+    /** Writes where and when posts were placed by the engine, in one JDBC batch. */
+    default void updatePlacements(List<PlannedPost> posts, List<Instant> occurrenceStarts, Instant now) {
+        List<String> ids = new ArrayList<>(posts.size());
+        List<String> statuses = new ArrayList<>(posts.size());
+        List<Instant> times = new ArrayList<>(posts.size());
+        List<String> slots = new ArrayList<>(posts.size());
+        List<Instant> updated = new ArrayList<>(posts.size());
+        for (PlannedPost p : posts) {
+            ids.add(p.id());
+            statuses.add(p.status().id());
+            times.add(p.scheduledAt());
+            slots.add(p.slotId());
+            updated.add(now);
+        }
+        if (!ids.isEmpty()) {
+            updatePlacementBatch(ids, statuses, times, slots, occurrenceStarts, updated);
+        }
+    }
+
+    private static PlannedPost toPlanned(PlanRow r, Set<String> labels) {
+        Platform platform = r.platform() == null ? null : Platform.fromId(r.platform()).orElseThrow();
+        return new PlannedPost(r.id(), r.ownerId(), PostStatus.fromId(r.status()).orElseThrow(), platform,
+                r.accountId() == null ? null : Destination.of(r.accountId(), r.subaccountId()), labels,
+                r.scheduledAt(), r.slotId());
+    }
+
     /** What the engine needs of every post that holds a lane after {@code since}. */
     default List<PlannedPost> laneHolders(Instant since) {
         Map<String, Set<String>> labels = new HashMap<>();
         laneHolderLabels(since).forEach(l -> labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId()));
         List<PlannedPost> out = new ArrayList<>();
         for (PlanRow r : laneHolderRows(since)) {
-            Platform platform = r.platform() == null ? null : Platform.fromId(r.platform()).orElseThrow();
-            out.add(new PlannedPost(r.id(), r.ownerId(), PostStatus.fromId(r.status()).orElseThrow(), platform,
-                    r.accountId() == null ? null : Destination.of(r.accountId(), r.subaccountId()),
-                    labels.getOrDefault(r.id(), Set.of()), r.scheduledAt(), r.slotId()));
+            out.add(toPlanned(r, labels.getOrDefault(r.id(), Set.of())));
         }
         return out;
     }
