@@ -231,13 +231,18 @@ public final class SlotService {
     public StoredSlot deleteKeepingPosts(String ownerId, String slotId) {
         return ws.write(ownerId, (tx, plan) -> {
             StoredSlot slot = owned(tx, ownerId, slotId);
-            for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
-                Post kept = p.unlinked(ws.now());
-                tx.posts().updatePlacement(kept);
-                plan.put(kept.planned());
-            }
+            keepFuturePostsUnlinked(tx, plan, slotId);
             return remove(tx, plan, slot);
         });
+    }
+
+    /** The slot's future posts stay scheduled at their times, no longer linked to it (placed by hand). */
+    private void keepFuturePostsUnlinked(StoreTransaction tx, Plan plan, String slotId) {
+        for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
+            Post kept = p.unlinked(ws.now());
+            tx.posts().updatePlacement(kept);
+            plan.put(kept.planned());
+        }
     }
 
     private StoredSlot remove(StoreTransaction tx, Plan plan, StoredSlot slot) {
@@ -260,11 +265,7 @@ public final class SlotService {
             }
             if (snapshot == null) {
                 if (current.isPresent()) {
-                    for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
-                        Post kept = p.unlinked(ws.now());
-                        tx.posts().updatePlacement(kept);
-                        plan.put(kept.planned());
-                    }
+                    keepFuturePostsUnlinked(tx, plan, slotId);
                     remove(tx, plan, current.get());
                 }
                 return null;
@@ -304,11 +305,7 @@ public final class SlotService {
             }
             for (StoredSlot s : existing) {
                 // Posts already scheduled are not affected: they keep their times, in no slot.
-                for (Post p : tx.posts().futureOfSlot(s.slot().id(), ws.now())) {
-                    Post kept = p.unlinked(ws.now());
-                    tx.posts().updatePlacement(kept);
-                    plan.put(kept.planned());
-                }
+                keepFuturePostsUnlinked(tx, plan, s.slot().id());
                 remove(tx, plan, s);
             }
             for (LocalTime time : req.times()) {
@@ -333,11 +330,7 @@ public final class SlotService {
                 throw ServiceException.notFound("Auto schedule not found: " + t);
             }
             for (StoredSlot s : existing) {
-                for (Post p : tx.posts().futureOfSlot(s.slot().id(), ws.now())) {
-                    Post kept = p.unlinked(ws.now());
-                    tx.posts().updatePlacement(kept);
-                    plan.put(kept.planned());
-                }
+                keepFuturePostsUnlinked(tx, plan, s.slot().id());
                 remove(tx, plan, s);
             }
             return null;
