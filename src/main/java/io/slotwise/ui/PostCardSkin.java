@@ -58,7 +58,12 @@ final class PostCardSkin extends SkinBase<PostCardView> {
         box.getStyleClass().add("card-box");
         box.setFillWidth(true);
         getChildren().add(box);
-        Tooltip.install(view, new Tooltip(post.content().text()
-                + (post.accountId() == null ? "" : "\n— " + post.accountId())));
+        // The tooltip is made on first hover: thousands of cards would otherwise make thousands of popups.
+        view.setOnMouseEntered(e -> {
+            if (view.getProperties().putIfAbsent(Tooltip.class, Boolean.TRUE) == null) {
+                Tooltip.install(view, new Tooltip(post.content().text()
+                        + (post.accountId() == null ? "" : "\n— " + post.accountId())));
+            }
+        });
     }
 }
