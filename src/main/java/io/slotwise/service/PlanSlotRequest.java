@@ -2,7 +2,6 @@ package io.slotwise.service;
 
 import io.slotwise.engine.Interval;
 import io.slotwise.engine.Recurrence;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -146,10 +145,5 @@ public final class PlanSlotRequest {
             throw ServiceException.invalid("is_active", ACTIVE_INVALID);
         }
         return b;
-    }
-
-    /** FeedHive slots are anchored on the day they are made, in their own zone. */
-    static LocalDate anchorFor(SlotSpec spec, java.time.Instant now) {
-        return LocalDate.ofInstant(now, spec.zone());
     }
 }

@@ -77,7 +77,6 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.control.Label period = new javafx.scene.control.Label();
     private final ComboBox<String> zoneBox = new ComboBox<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
-    private DragController drag;
     private io.slotwise.api.LocalApi api;
     private List<Account> accounts = List.of();
     private List<Label> labels = List.of();
@@ -399,7 +398,7 @@ public final class MainWindow extends BorderPane {
     /** Hooks keyboard, clicks and drags into the scene once the window is in one. */
     public void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        drag = new DragController(scene, overlay, this::postUnder, new DragTarget());
+        new DragController(scene, overlay, this::postUnder, new DragTarget());
         scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
         applyTheme(dark.get());
         calendar.scrollToWorkingHours();
@@ -539,13 +538,5 @@ public final class MainWindow extends BorderPane {
 
     QueuePanel queue() {
         return queue;
-    }
-
-    Notice notice() {
-        return notice;
-    }
-
-    BooleanProperty darkProperty() {
-        return dark;
     }
 }

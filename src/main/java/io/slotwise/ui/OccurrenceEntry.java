@@ -2,13 +2,11 @@ package io.slotwise.ui;
 
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.Interval;
-import io.slotwise.engine.Platform;
 import io.slotwise.engine.Target;
 import io.slotwise.service.SlotOccurrence;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A slot occurrence on the grid: a read-only band labelled with its targets and free lanes. */
 final class OccurrenceEntry extends Entry<SlotOccurrence> {
@@ -48,9 +46,5 @@ final class OccurrenceEntry extends Entry<SlotOccurrence> {
                 : o.taken() >= o.lanes() ? "full" : (o.lanes() - o.taken()) + "/" + o.lanes() + " free";
         String group = o.slot().group().equals(io.slotwise.engine.Slot.DEFAULT_GROUP) ? "" : " · " + o.slot().group();
         return lanes + " · " + who + group;
-    }
-
-    static Set<Platform> platforms(SlotOccurrence o) {
-        return o.slot().targets().stream().map(Target::platform).collect(Collectors.toSet());
     }
 }

@@ -49,7 +49,6 @@ final class PlanCalendar extends StackPane {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
-    private List<SlotOccurrence> shown = List.of();
 
     PlanCalendar(ZoneId zone, LocalDate today) {
         getStyleClass().add("plan-calendar");
@@ -186,7 +185,6 @@ final class PlanCalendar extends StackPane {
         } finally {
             past.stopBatchUpdates();
         }
-        shown = range.occurrences();
         List<Entry<?>> bands = new ArrayList<>();
         for (SlotOccurrence o : range.occurrences()) {
             bands.add(new OccurrenceEntry(o));
@@ -212,10 +210,6 @@ final class PlanCalendar extends StackPane {
             slots.stopBatchUpdates();
             posts.stopBatchUpdates();
         }
-    }
-
-    List<SlotOccurrence> shownOccurrences() {
-        return shown;
     }
 
     /** The time under a point in scene coordinates, rounded to 5 minutes; empty off the day columns. */
@@ -276,9 +270,5 @@ final class PlanCalendar extends StackPane {
             }
         }));
         wait.play();
-    }
-
-    void setToday(LocalDate today) {
-        calendarView.setToday(today);
     }
 }
