@@ -109,6 +109,7 @@ public final class Main {
             }
         }
         Services services = Services.open(dataDir);
+        services.workspace().preload(); // the first request should not wait for the plan
         String apiKey = key != null ? key : services.settings().get().apiKey();
         LocalApi api;
         try {

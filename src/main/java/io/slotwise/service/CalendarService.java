@@ -6,12 +6,14 @@ import io.slotwise.engine.NextFree;
 import io.slotwise.engine.Occurrence;
 import io.slotwise.engine.OccurrenceSchedule;
 import io.slotwise.engine.Placement;
+import io.slotwise.engine.Plan;
 import io.slotwise.engine.PlannedPost;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.Slot;
 import io.slotwise.engine.SlotQuery;
 import io.slotwise.engine.Target;
 import io.slotwise.store.StoredSlot;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,25 +26,38 @@ import java.util.Set;
 /** What the desktop calendar shows: occurrences with their lanes, posts, and next free slots. */
 public final class CalendarService {
 
+    private static final Duration MARGIN = Duration.ofDays(2);
+
     private final Workspace ws;
 
     public CalendarService(Workspace ws) {
         this.ws = ws;
     }
 
-    /** Everything between two instants, read in one transaction. */
+    /**
+     * Everything between two instants, read in one transaction. Answered from the store and a small
+     * plan of the range alone, not the whole calendar's plan: a page can be shown while the full plan
+     * is still loading after the store opened.
+     */
     public CalendarRange range(String ownerId, Instant from, Instant to) {
-        return ws.read(ownerId, (tx, plan) -> {
+        return ws.readStore(tx -> {
             List<Account> accounts = tx.accounts().all().stream().filter(a -> a.ownerId().equals(ownerId)).toList();
             List<Post> posts = tx.posts().between(from, to).stream().filter(p -> p.ownerId().equals(ownerId)).toList();
-            List<SlotOccurrence> out = new ArrayList<>();
+            List<Slot> slots = new ArrayList<>();
             for (StoredSlot stored : tx.slots().all()) {
-                if (!stored.ownerId().equals(ownerId)) {
-                    continue;
+                if (stored.ownerId().equals(ownerId)) {
+                    slots.add(stored.slot());
                 }
-                Slot slot = stored.slot();
+            }
+            // An occurrence that overlaps the range starts and ends within a day of it (windows are shorter
+            // than a day), so its posts are all among the ones two days either side.
+            List<PlannedPost> near = tx.posts().slotHoldersBetween(from.minus(MARGIN), to.plus(MARGIN)).stream()
+                    .filter(p -> p.ownerId().equals(ownerId)).toList();
+            Plan plan = Plan.of(slots, near, ws.clock(), ws.random());
+            List<SlotOccurrence> out = new ArrayList<>();
+            for (Slot slot : slots) {
                 int lanes = lanes(slot, accounts);
-                for (Occurrence o : OccurrenceSchedule.of(slot).between(from, to)) {
+                for (Occurrence o : plan.schedule(slot.id()).orElseThrow().between(from, to)) {
                     Set<Destination> taken = new HashSet<>();
                     int any = 0;
                     for (PlannedPost p : plan.postsOn(o)) {

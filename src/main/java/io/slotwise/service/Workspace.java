@@ -4,6 +4,7 @@ import io.slotwise.engine.Plan;
 import io.slotwise.engine.PlannedPost;
 import io.slotwise.store.Store;
 import io.slotwise.store.StoreTransaction;
+import io.slotwise.store.StoreWork;
 import io.slotwise.store.StoredSlot;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 
@@ -19,6 +23,10 @@ import java.util.random.RandomGenerator;
  * One open calendar: the store, the clock, and the in-memory plans the engine answers from (one per
  * owner). Writes are serialised and each runs in one store transaction; when a write fails, the
  * plans are rebuilt from the store, so memory never keeps what the store does not have.
+ *
+ * <p>The plans load on a background thread (a second or so for 100,000 posts), started by
+ * {@link #preload} or by the first question that needs them, which waits. A calendar page needs only
+ * the store, so opening a store and showing a week never waits for the plans.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -30,13 +38,30 @@ public final class Workspace implements AutoCloseable {
     private final RandomGenerator random;
     private final IdGenerator ids = new IdGenerator();
     private final ReentrantLock lock = new ReentrantLock();
-    private Map<String, Plan> plans = new HashMap<>();
+    private volatile Map<String, Plan> plans;
+    private final CompletableFuture<Map<String, Plan>> loading = new CompletableFuture<>();
+    private final AtomicBoolean loadStarted = new AtomicBoolean();
 
     public Workspace(Store store, Clock clock, RandomGenerator random) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
-        reload();
+    }
+
+    /** Starts loading the plans in the background, if that has not started yet; returns at once. */
+    public void preload() {
+        if (!loadStarted.compareAndSet(false, true)) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                loading.complete(load());
+            } catch (Throwable t) {
+                loading.completeExceptionally(t);
+            }
+        }, "slotwise-plan-load");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     public Clock clock() {
@@ -45,6 +70,11 @@ public final class Workspace implements AutoCloseable {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /** The random source for times inside a window (injected, so tests are deterministic). */
+    public RandomGenerator random() {
+        return random;
     }
 
     public IdGenerator ids() {
@@ -78,36 +108,73 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Work that reads only the store, not the plans: it runs while the plans are still loading. */
+    public <R> R readStore(StoreWork<R> work) {
+        return store.read(work);
+    }
+
+    /** Whether the plans have loaded (or failed to): from then on no question waits for them. */
+    public boolean isLoaded() {
+        return plans != null || loading.isDone();
+    }
+
     private Plan plan(String ownerId) {
+        if (plans == null) {
+            plans = awaitLoad();
+        }
         return plans.computeIfAbsent(ownerId, k -> new Plan(clock, random));
+    }
+
+    private Map<String, Plan> awaitLoad() {
+        preload();
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** Rebuilds every owner's plan from the store: slots, and posts holding lanes from a day ago on. */
     public void reload() {
         lock.lock();
         try {
-            Instant since = clock.instant().minus(Duration.ofDays(1));
-            Map<String, Plan> fresh = new HashMap<>();
-            store.read(tx -> {
-                for (StoredSlot s : tx.slots().all()) {
-                    fresh.computeIfAbsent(s.ownerId(), k -> new Plan(clock, random)).putSlot(s.slot());
-                }
-                List<PlannedPost> holders = tx.posts().laneHolders(since);
-                for (PlannedPost p : holders) {
-                    fresh.computeIfAbsent(p.ownerId(), k -> new Plan(clock, random)).put(p);
-                }
-                return null;
-            });
-            plans = fresh;
+            plans = load();
         } finally {
             lock.unlock();
         }
+    }
+
+    private Map<String, Plan> load() {
+        Instant since = clock.instant().minus(Duration.ofDays(1));
+        Map<String, Plan> fresh = new HashMap<>();
+        store.read(tx -> {
+            for (StoredSlot s : tx.slots().all()) {
+                fresh.computeIfAbsent(s.ownerId(), k -> new Plan(clock, random)).putSlot(s.slot());
+            }
+            List<PlannedPost> holders = tx.posts().laneHolders(since);
+            for (PlannedPost p : holders) {
+                fresh.computeIfAbsent(p.ownerId(), k -> new Plan(clock, random)).put(p);
+            }
+            return null;
+        });
+        return fresh;
     }
 
     @Override
     public void close() {
         lock.lock();
         try {
+            // The loader reads through the store: let it finish (or fail) before the store goes.
+            try {
+                if (loadStarted.get()) {
+                    loading.join();
+                }
+            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+                // A plan that failed to load is of no use once the store is closed.
+            }
             store.close();
         } finally {
             lock.unlock();

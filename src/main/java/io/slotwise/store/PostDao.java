@@ -132,6 +132,10 @@ public interface PostDao {
             + "WHERE " + HOLDS_LANE + " AND scheduled_at > :since")
     List<PlanRow> laneHolderRows(@Bind("since") Instant since);
 
+    @SqlQuery("SELECT id, owner_id, status, platform, account_id, subaccount_id, scheduled_at, slot_id FROM post "
+            + "WHERE scheduled_at >= :from AND scheduled_at < :to AND slot_id IS NOT NULL AND " + HOLDS_LANE)
+    List<PlanRow> slotHolderRowsBetween(@Bind("from") Instant from, @Bind("to") Instant to);
+
     @SqlQuery("SELECT l.post_id, l.label_id FROM post_label l JOIN post p ON p.id = l.post_id "
             + "WHERE p.status IN ('scheduled', 'pending_approval') AND p.scheduled_at > :since")
     List<LabelRow> laneHolderLabels(@Bind("since") Instant since);
@@ -255,6 +259,18 @@ public interface PostDao {
         List<PlannedPost> out = new ArrayList<>();
         for (PlanRow r : laneHolderRows(since)) {
             out.add(toPlanned(r, labels.getOrDefault(r.id(), Set.of())));
+        }
+        return out;
+    }
+
+    /**
+     * The posts holding a lane in a slot between two instants, without labels or content: enough to
+     * tell which occurrence each sits on, which is all a calendar page needs of its neighbours.
+     */
+    default List<PlannedPost> slotHoldersBetween(Instant from, Instant to) {
+        List<PlannedPost> out = new ArrayList<>();
+        for (PlanRow r : slotHolderRowsBetween(from, to)) {
+            out.add(toPlanned(r, Set.of()));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package io.slotwise.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -29,13 +30,29 @@ public final class Store implements AutoCloseable {
 
     static final String FILE_NAME = "slotwise";
 
-    private final JdbcDataSource dataSource;
+    /**
+     * The version of the newest migration in {@code db/migration}. A store already at it opens without
+     * Flyway, whose classpath scan and validation cost more than opening the database itself on a
+     * cold start; any other store goes through Flyway. {@code StoreTest} keeps this in step with the files.
+     */
+    static final String SCHEMA_VERSION = "1";
+
+    private static final String CURRENT_VERSION_SQL = "SELECT \"version\" FROM \"flyway_schema_history\" "
+            + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1";
+    private static final String FAILED_MIGRATIONS_SQL = "SELECT COUNT(*) FROM \"flyway_schema_history\" "
+            + "WHERE NOT \"success\"";
+
+    /**
+     * Held open for the store's life: the database (and the file lock that keeps a second instance
+     * out) lives as long as one connection does; SHUTDOWN goes through it on close.
+     */
+    private final Connection holder;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final String description;
 
-    private Store(JdbcDataSource dataSource, String description) {
-        this.dataSource = dataSource;
+    private Store(JdbcDataSource dataSource, Connection holder, String description) {
+        this.holder = holder;
         this.pool = JdbcConnectionPool.create(dataSource);
         this.description = description;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
@@ -60,15 +77,58 @@ public final class Store implements AutoCloseable {
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         ds.setUser("slotwise");
         ds.setPassword("");
-        try (var c = ds.getConnection()) {
-            c.isValid(1);
+        Connection holder = null;
+        boolean current;
+        try {
+            holder = ds.getConnection();
+            current = isCurrent(holder);
         } catch (SQLException e) {
+            closeQuietly(holder);
             if (isLocked(e)) {
                 throw new StoreLockedException(dataDir, e);
             }
             throw new StoreException("Cannot open the store in " + dataDir + ": " + e.getMessage(), e);
         }
-        return migrate(new Store(ds, dataDir.toString()));
+        Store store = new Store(ds, holder, dataDir.toString());
+        if (current) {
+            return store;
+        }
+        try {
+            return migrate(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw new StoreException("Cannot create or upgrade the store in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // Already failing; the first error is the one to report.
+            }
+        }
+    }
+
+    /** Whether the schema is at {@link #SCHEMA_VERSION} with no failed migration on record. */
+    private static boolean isCurrent(Connection c) throws SQLException {
+        try (var st = c.createStatement()) {
+            String version;
+            try (var rs = st.executeQuery(CURRENT_VERSION_SQL)) {
+                version = rs.next() ? rs.getString(1) : null;
+            }
+            try (var rs = st.executeQuery(FAILED_MIGRATIONS_SQL)) {
+                return SCHEMA_VERSION.equals(version) && rs.next() && rs.getLong(1) == 0;
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1
+                    || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+                    || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_WITH_CANDIDATES_2) {
+                return false; // a new store: Flyway creates it
+            }
+            throw e;
+        }
     }
 
     /** A private in-memory store, for tests and benchmarks. */
@@ -77,7 +137,11 @@ public final class Store implements AutoCloseable {
         ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         ds.setUser("slotwise");
         ds.setPassword("");
-        return migrate(new Store(ds, "memory:" + name));
+        try {
+            return migrate(new Store(ds, ds.getConnection(), "memory:" + name));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the in-memory store " + name + ": " + e.getMessage(), e);
+        }
     }
 
     private static Store migrate(Store store) {
@@ -128,8 +192,7 @@ public final class Store implements AutoCloseable {
         pool.dispose();
         try {
             // SHUTDOWN closes the database and this connection with it; closing it again would fail.
-            var c = dataSource.getConnection();
-            c.createStatement().execute("SHUTDOWN");
+            holder.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new StoreException("The store did not close cleanly: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package io.slotwise.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.slotwise.engine.Account;
+import io.slotwise.engine.Placement;
 import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Label;
 import io.slotwise.engine.Post;
@@ -21,6 +22,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.WeekFields;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import javafx.application.Application;
@@ -80,6 +82,8 @@ public final class MainWindow extends BorderPane {
     private io.slotwise.api.LocalApi api;
     private List<Account> accounts = List.of();
     private List<Label> labels = List.of();
+    /** Which refresh the latest next-free answer is for: an older background answer is dropped. */
+    private long nextFreeAsked;
 
     public MainWindow(Services services, String owner, Clock clock, ZoneId displayZone) {
         this.services = services;
@@ -250,7 +254,7 @@ public final class MainWindow extends BorderPane {
         accounts = services.accounts().list(owner);
         labels = services.labels().list(owner);
         queue.setDrafts(services.posts().drafts(owner), accounts, labels);
-        statusBar.setNextFree(services.calendar().nextFreePerAccount(owner), calendar.getZone());
+        showNextFree();
         LocalDate d = calendar.getDate();
         period.setText(calendar.getMode() == PlanCalendar.Mode.WEEK
                 ? MONTH.format(d) + " · week " + d.get(WeekFields.ISO.weekOfWeekBasedYear())
@@ -259,6 +263,35 @@ public final class MainWindow extends BorderPane {
         boolean empty = accounts.isEmpty() && services.slots().list(owner).isEmpty();
         welcome.setVisible(empty);
         welcome.setManaged(empty);
+    }
+
+    /**
+     * The status bar's next free slots come from the engine's plan. Until the plan has loaded (a second
+     * for a big store) they are worked out in the background, so the first week shows without waiting.
+     */
+    private void showNextFree() {
+        long asked = ++nextFreeAsked;
+        ZoneId zone = calendar.getZone();
+        if (services.workspace().isLoaded()) {
+            statusBar.setNextFree(services.calendar().nextFreePerAccount(owner), zone);
+            return;
+        }
+        statusBar.setNextFreeLoading();
+        Thread worker = new Thread(() -> {
+            Map<Account, Placement> next;
+            try {
+                next = services.calendar().nextFreePerAccount(owner);
+            } catch (RuntimeException e) {
+                return; // the window closed (and the store with it) while this was loading
+            }
+            javafx.application.Platform.runLater(() -> {
+                if (asked == nextFreeAsked) {
+                    statusBar.setNextFree(next, zone);
+                }
+            });
+        }, "slotwise-next-free");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     private void step(int direction) {

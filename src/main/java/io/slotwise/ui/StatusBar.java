@@ -33,6 +33,13 @@ final class StatusBar extends HBox {
         });
     }
 
+    /** Shown while the plan that answers "next free" is still loading. */
+    void setNextFreeLoading() {
+        Label l = new Label("Next free: working it out…");
+        l.getStyleClass().add("next-free-title");
+        nextFree.getChildren().setAll(l);
+    }
+
     void setNextFree(Map<Account, Placement> next, ZoneId zone) {
         nextFree.getChildren().clear();
         if (next.isEmpty()) {

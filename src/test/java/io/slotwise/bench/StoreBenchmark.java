@@ -102,7 +102,7 @@ public final class StoreBenchmark {
     }
 
     /** Writes the fixture into a fresh store, in one transaction. */
-    private static void fill(Path dir, PlanFixture.Data data) {
+    static void fill(Path dir, PlanFixture.Data data) {
         try (Store store = Store.open(dir)) {
             Instant now = PlanFixture.NOW;
             store.inTransaction(tx -> {

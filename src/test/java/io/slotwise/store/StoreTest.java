@@ -84,4 +84,26 @@ class StoreTest {
             assertThat(labels).isEmpty();
         }
     }
+
+    @Test
+    void theSchemaVersionThatSkipsFlywayIsTheNewestMigration() throws Exception {
+        Path migrations = Path.of(Store.class.getResource("/db/migration").toURI());
+        int newest;
+        try (var files = java.nio.file.Files.list(migrations)) {
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+        }
+        assertThat(Store.SCHEMA_VERSION).isEqualTo(Integer.toString(newest));
+    }
+
+    @Test
+    void aStoreWhoseLastMigrationFailedIsHandedToFlywayWhichRefusesIt() throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.jdbi().useHandle(h -> h.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE"));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(dir))
+                .hasMessageContaining("failed migration");
+    }
 }

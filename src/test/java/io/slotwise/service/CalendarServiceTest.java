@@ -1,0 +1,118 @@
+package io.slotwise.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slotwise.engine.Platform;
+import io.slotwise.engine.Post;
+import io.slotwise.engine.PostContent;
+import io.slotwise.store.Store;
+import io.slotwise.store.StoredSlot;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a calendar page shows: occurrences with their taken lanes, the posts, and which are off-slot. */
+class CalendarServiceTest {
+
+    private static final String ME = Workspace.LOCAL_OWNER;
+
+    @TempDir
+    Path dir;
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T06:00:00Z"));
+    private Services s;
+
+    @BeforeEach
+    void open() {
+        s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    private StoredSlot dailyWindow(String start, String end) {
+        return s.slots().createPlanSlot(ME, Map.of("week_day", 1, "start_time", start, "end_time", end,
+                "timezone", "UTC", "recurrence", Map.of("interval", "daily", "repeat_every", 1)));
+    }
+
+    private Post queued() {
+        Post draft = s.posts().createDraft(ME, new DraftInput(Platform.LINKEDIN, "li_1", null, PostContent.text("hi"),
+                null, Set.of()));
+        assertThat(s.queue().addToQueue(ME, draft.id()).success()).isTrue();
+        return s.posts().find(ME, draft.id()).orElseThrow();
+    }
+
+    @Test
+    void anOccurrenceStartingAtTheEndOfAPageCountsThePostInsideItAfterThePage() {
+        dailyWindow("09:00", "11:00");
+        s.settings().save(s.settings().get().withExactSlotTimes(false)); // a random time inside the window
+        Post p = queued();
+        Instant start = Instant.parse("2026-03-02T09:00:00Z");
+        assertThat(p.scheduledAt()).isAfter(start.plusSeconds(1)).isBefore(Instant.parse("2026-03-02T11:00:00Z"));
+
+        // The page ends a second after the occurrence starts: the post is past its end, the occurrence still taken.
+        CalendarRange range = s.calendar().range(ME, start.minusSeconds(3600), start.plusSeconds(1));
+        assertThat(range.posts()).isEmpty();
+        assertThat(range.occurrences()).singleElement().satisfies(o -> {
+            assertThat(o.occurrence().start()).isEqualTo(start);
+            assertThat(o.taken()).isEqualTo(1);
+            assertThat(o.isFull()).isTrue();
+        });
+    }
+
+    @Test
+    void aWeekShowsItsOccurrencesTakenAndFreeAndOnlyItsPosts() {
+        dailyWindow("09:00", "10:00");
+        Post monday = queued();
+        Post tuesday = queued();
+        Instant from = Instant.parse("2026-03-03T00:00:00Z");
+        CalendarRange range = s.calendar().range(ME, from, from.plusSeconds(7 * 86400));
+
+        assertThat(range.posts()).extracting(Post::id).containsExactly(tuesday.id());
+        assertThat(range.occurrences()).hasSize(7);
+        assertThat(range.occurrences()).extracting(SlotOccurrence::taken).containsExactly(1, 0, 0, 0, 0, 0, 0);
+        assertThat(range.offSlot()).isEmpty();
+        assertThat(monday.scheduledAt()).isBefore(from);
+    }
+
+    @Test
+    void aPostLeftBehindWhenItsSlotMovesIsOffSlotAndItsOldOccurrenceIsFree() {
+        StoredSlot slot = dailyWindow("09:00", "10:00");
+        Post p = queued();
+        s.slots().patchPlanSlot(ME, slot.slot().id(), Map.of("start_time", "15:00", "end_time", "16:00"));
+
+        Instant from = Instant.parse("2026-03-02T00:00:00Z");
+        CalendarRange range = s.calendar().range(ME, from, from.plusSeconds(86400));
+        assertThat(range.offSlot()).containsExactly(p.id());
+        assertThat(range.occurrences()).singleElement().satisfies(o -> {
+            assertThat(o.occurrence().start()).isEqualTo(Instant.parse("2026-03-02T15:00:00Z"));
+            assertThat(o.taken()).isZero();
+        });
+        // The plan the engine answers from agrees with the page.
+        assertThat(s.posts().isOffSlot(ME, p.id())).isTrue();
+    }
+
+    @Test
+    void aPageReadRightAfterOpeningAgreesWithThePlanOnceLoaded() {
+        dailyWindow("09:00", "10:00");
+        List<Post> posts = List.of(queued(), queued(), queued());
+        s.close();
+        s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
+
+        Instant from = Instant.parse("2026-03-02T00:00:00Z");
+        CalendarRange range = s.calendar().range(ME, from, from.plusSeconds(7 * 86400));
+        assertThat(range.occurrences()).extracting(SlotOccurrence::taken).containsExactly(1, 1, 1, 0, 0, 0, 0);
+        // Asking the plan waits for it: the next free occurrence is the fourth day's.
+        Post fourth = queued();
+        assertThat(fourth.scheduledAt()).isAfter(posts.get(2).scheduledAt().plusSeconds(12 * 3600));
+        assertThat(s.workspace().isLoaded()).isTrue();
+    }
+}
