@@ -22,13 +22,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import javafx.application.Application;
 
 /**
  * Command-line entry point: the desktop app by default; {@code export FILE} and {@code import FILE}
  * for whole-store backups; {@code --version}.
  *
- * <p>Deliberately does not extend {@link Application}: with JavaFX on the classpath the
+ * <p>Deliberately does not extend {@link javafx.application.Application}: with JavaFX on the classpath the
  * launcher refuses to start an {@code Application} subclass as the jar's main class.
  */
 public final class Main {
@@ -46,7 +45,7 @@ public final class Main {
     public static void main(String[] args) {
         String cmd = args.length == 0 || args[0].startsWith("--data-dir") ? "desktop" : args[0];
         if (cmd.equals("desktop")) {
-            Application.launch(SlotwiseApp.class, args.length > 0 && args[0].equals("desktop") ? rest(args) : args);
+            SlotwiseApp.launch(args.length > 0 && args[0].equals("desktop") ? rest(args) : args);
             return;
         }
         System.exit(run(args, System.out, System.err));

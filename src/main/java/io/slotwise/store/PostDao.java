@@ -17,7 +17,6 @@ import java.util.Set;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -69,12 +68,21 @@ public interface PostDao {
                         @Bind("scheduledAt") Instant scheduledAt, @Bind("slotId") String slotId,
                         @Bind("occurrenceStart") Instant occurrenceStart, @Bind("updatedAt") Instant updatedAt);
 
-    @SqlBatch("UPDATE post SET status = :status, scheduled_at = :scheduledAt, slot_id = :slotId, "
-            + "occurrence_start = :occurrenceStart, updated_at = :updatedAt WHERE id = :id")
-    int[] updatePlacementBatch(@Bind("id") List<String> ids, @Bind("status") List<String> statuses,
-                               @Bind("scheduledAt") List<Instant> times, @Bind("slotId") List<String> slotIds,
-                               @Bind("occurrenceStart") List<Instant> occurrenceStarts,
-                               @Bind("updatedAt") List<Instant> updatedAt);
+    /**
+     * Places many posts in one statement: the new placements arrive as arrays and are joined to the
+     * posts by id. Against a batch of single-row UPDATEs this halves the time of a 10,000-post
+     * assign-next (BENCHMARKS.md).
+     */
+    @SqlUpdate("MERGE INTO post p USING (SELECT * FROM UNNEST(CAST(:ids AS VARCHAR(64) ARRAY), "
+            + "CAST(:statuses AS VARCHAR(20) ARRAY), CAST(:times AS TIMESTAMP(3) WITH TIME ZONE ARRAY), "
+            + "CAST(:slotIds AS VARCHAR(64) ARRAY), CAST(:occurrenceStarts AS TIMESTAMP(3) WITH TIME ZONE ARRAY))) "
+            + "AS u(id, status, scheduled_at, slot_id, occurrence_start) ON p.id = u.id "
+            + "WHEN MATCHED THEN UPDATE SET status = u.status, scheduled_at = u.scheduled_at, slot_id = u.slot_id, "
+            + "occurrence_start = u.occurrence_start, updated_at = :updatedAt")
+    int updatePlacementArrays(@Bind("ids") String[] ids, @Bind("statuses") String[] statuses,
+                              @Bind("times") Instant[] times, @Bind("slotIds") String[] slotIds,
+                              @Bind("occurrenceStarts") Instant[] occurrenceStarts,
+                              @Bind("updatedAt") Instant updatedAt);
 
     @SqlUpdate("INSERT INTO post_label (post_id, label_id) VALUES (:postId, :labelId)")
     void insertLabel(@Bind("postId") String postId, @Bind("labelId") String labelId);
@@ -226,22 +234,29 @@ public interface PostDao {
         return out;
     }
 
-    /** Writes where and when posts were placed by the engine, in one JDBC batch. */
+    /** Writes where and when posts were placed by the engine, a few statements for the lot. */
     default void updatePlacements(List<PlannedPost> posts, List<Instant> occurrenceStarts, Instant now) {
-        List<String> ids = new ArrayList<>(posts.size());
-        List<String> statuses = new ArrayList<>(posts.size());
-        List<Instant> times = new ArrayList<>(posts.size());
-        List<String> slots = new ArrayList<>(posts.size());
-        List<Instant> updated = new ArrayList<>(posts.size());
-        for (PlannedPost p : posts) {
-            ids.add(p.id());
-            statuses.add(p.status().id());
-            times.add(p.scheduledAt());
-            slots.add(p.slotId());
-            updated.add(now);
-        }
-        if (!ids.isEmpty()) {
-            updatePlacementBatch(ids, statuses, times, slots, occurrenceStarts, updated);
+        // Arrays are capped at 65,536 elements in H2.
+        int chunk = 10_000;
+        for (int from = 0; from < posts.size(); from += chunk) {
+            int n = Math.min(chunk, posts.size() - from);
+            String[] ids = new String[n];
+            String[] statuses = new String[n];
+            Instant[] times = new Instant[n];
+            String[] slots = new String[n];
+            Instant[] starts = new Instant[n];
+            for (int i = 0; i < n; i++) {
+                PlannedPost p = posts.get(from + i);
+                ids[i] = p.id();
+                statuses[i] = p.status().id();
+                times[i] = p.scheduledAt();
+                slots[i] = p.slotId();
+                starts[i] = occurrenceStarts.get(from + i);
+            }
+            int updated = updatePlacementArrays(ids, statuses, times, slots, starts, now);
+            if (updated != n) {
+                throw new StoreException("Expected to place " + n + " posts, placed " + updated, null);
+            }
         }
     }
 

@@ -57,6 +57,7 @@ public final class Store implements AutoCloseable {
         this.description = description;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new InstantArgumentFactory());
+        jdbi.registerArrayType(Instant.class, "TIMESTAMP WITH TIME ZONE", t -> t == null ? null : t.atOffset(ZoneOffset.UTC));
         jdbi.registerColumnMapper(Instant.class, (rs, col, ctx) -> {
             OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
             return t == null ? null : t.toInstant();

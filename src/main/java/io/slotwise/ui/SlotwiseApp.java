@@ -9,8 +9,12 @@ import io.slotwise.store.StoreException;
 import io.slotwise.store.StoreLockedException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -21,15 +25,54 @@ import javafx.stage.Stage;
 public class SlotwiseApp extends Application {
 
     public static final String TITLE = "Slotwise";
+    /** The store being opened while the toolkit starts; see {@link #launch}. */
+    private static volatile CompletableFuture<Services> opening;
     private Services services;
     private MainWindow window;
+
+    /**
+     * Starts the desktop app. The store opens on another thread while JavaFX starts (on a cold start
+     * each takes about half a second, mostly loading classes), and the same thread reads this week's
+     * page once, so that the code the first paint runs is loaded by the time the window needs it.
+     */
+    public static void launch(String... args) {
+        Path dataDir = dataDir(List.of(args));
+        CompletableFuture<Services> future = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                Services s = Services.open(dataDir);
+                future.complete(s);
+                warmUp(s);
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        }, "slotwise-open-store");
+        opener.setDaemon(true);
+        opening = future;
+        opener.start();
+        Application.launch(SlotwiseApp.class, args);
+    }
+
+    /** What the first refresh reads, read once: a failure here shows up again, in context, on the FX thread. */
+    private static void warmUp(Services s) {
+        try {
+            Instant now = Instant.now();
+            s.settings().get();
+            s.calendar().range(Workspace.LOCAL_OWNER, now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(7)));
+            s.accounts().list(Workspace.LOCAL_OWNER);
+            s.labels().list(Workspace.LOCAL_OWNER);
+            s.posts().drafts(Workspace.LOCAL_OWNER);
+        } catch (RuntimeException ignored) {
+            // Only a warm-up.
+        }
+    }
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path dataDir = dataDir(getParameters() == null ? List.of() : getParameters().getRaw());
         try {
-            services = Services.open(dataDir);
+            services = opened(dataDir);
         } catch (StoreLockedException | StoreException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
             a.setTitle(TITLE);
@@ -66,6 +109,23 @@ public class SlotwiseApp extends Application {
         }
         if (services != null) {
             services.close();
+        }
+    }
+
+    /** The store {@link #launch} began opening, or (launched another way, as the tests do) one opened now. */
+    private static Services opened(Path dataDir) {
+        CompletableFuture<Services> future = opening;
+        opening = null;
+        if (future == null) {
+            return Services.open(dataDir);
+        }
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 

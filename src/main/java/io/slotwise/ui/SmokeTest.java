@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -73,7 +72,7 @@ public final class SmokeTest {
         AtomicLong paintedAtEpochMillis = new AtomicLong();
         Thread launcher = new Thread(() -> {
             try {
-                Application.launch(SlotwiseApp.class, "--data-dir", uiDir.toString());
+                SlotwiseApp.launch("--data-dir", uiDir.toString());
             } catch (Throwable e) {
                 launchFailure.set(e);
                 painted.countDown();
