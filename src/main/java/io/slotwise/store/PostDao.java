@@ -143,6 +143,41 @@ public interface PostDao {
             + "WHERE id IN (<ids>)")
     List<PlanRow> planRows(@BindList("ids") Collection<String> ids);
 
+    // ---- hand-off (SPEC §11) ----
+
+    @SqlQuery("SELECT DISTINCT owner_id FROM post WHERE status = 'scheduled' AND scheduled_at <= :now ORDER BY owner_id")
+    List<String> ownersWithFallenDue(@Bind("now") Instant now);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND status = 'scheduled' "
+            + "AND scheduled_at <= :now ORDER BY scheduled_at, id")
+    List<PostRow> fallenDueRows(@Bind("ownerId") String ownerId, @Bind("now") Instant now);
+
+    /** When the next scheduled post falls due; null when none is scheduled. */
+    @SqlQuery("SELECT MIN(scheduled_at) FROM post WHERE status = 'scheduled'")
+    Instant nextScheduledAt();
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND status IN (<statuses>) "
+            + "ORDER BY scheduled_at, id")
+    List<PostRow> rowsWithStatus(@Bind("ownerId") String ownerId, @BindList("statuses") Collection<String> statuses);
+
+    @SqlUpdate("UPDATE post SET status = :status, updated_at = :updatedAt WHERE id = :id")
+    int updateStatus(@Bind("id") String id, @Bind("status") String status, @Bind("updatedAt") Instant updatedAt);
+
+    /** The owner's scheduled posts whose time has come, oldest first. */
+    default List<Post> fallenDue(String ownerId, Instant now) {
+        return withLabels(fallenDueRows(ownerId, now));
+    }
+
+    /** The owner's posts in these statuses, in time order. */
+    default List<Post> withStatus(String ownerId, Collection<PostStatus> statuses) {
+        return withLabels(rowsWithStatus(ownerId, statuses.stream().map(PostStatus::id).toList()));
+    }
+
+    /** Writes only a post's status (and when it changed). */
+    default void updateStatus(Post p) {
+        updateStatus(p.id(), p.status().id(), p.updatedAt());
+    }
+
     @SqlQuery("SELECT COUNT(*) FROM post WHERE account_id = :accountId")
     int countForAccount(@Bind("accountId") String accountId);
 
