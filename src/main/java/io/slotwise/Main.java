@@ -3,6 +3,7 @@ package io.slotwise;
 import io.slotwise.api.LocalApi;
 import io.slotwise.interop.BackupFormatException;
 import io.slotwise.interop.JsonBackup;
+import io.slotwise.service.HandOffScheduler;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import io.slotwise.service.Settings;
@@ -84,8 +85,9 @@ public final class Main {
     }
 
     /**
-     * Runs the local API headless until the process is told to stop (SIGTERM, Ctrl+C): then it stops
-     * listening and closes the store, everything committed.
+     * Runs the local API and the publishing hand-off headless until the process is told to stop (SIGTERM,
+     * Ctrl+C): then it stops handing off, stops listening and closes the store, everything committed. It
+     * prints what the hand-off's catch-up did, and every later hand-off.
      */
     private static int serve(List<String> args, PrintStream out) {
         Path dataDir = dataDir(args);
@@ -117,8 +119,10 @@ public final class Main {
             services.close();
             throw new StoreException("Cannot listen on " + LocalApi.LOOPBACK + ":" + port + ": " + e.getMessage(), e);
         }
+        HandOffScheduler handOff = HandOffScheduler.create(services);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            handOff.close();
             api.close();
             services.close();
             stopped.countDown();
@@ -126,6 +130,15 @@ public final class Main {
         out.println("Slotwise API listening on http://" + LocalApi.LOOPBACK + ":" + api.port() + " (data: "
                 + dataDir.toAbsolutePath() + ")");
         out.flush();
+        handOff.onRound(r -> {
+            out.println("Hand-off: " + r.describe());
+            out.flush();
+        });
+        handOff.start().whenComplete((report, failure) -> {
+            out.println(failure == null ? "Catch-up: " + report.asCatchUp()
+                    : "Catch-up failed: " + failure.getMessage());
+            out.flush();
+        });
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** Reading request bodies as plain JSON values and writing responses, for every dialect. */
 final class ApiJson {
@@ -15,8 +13,6 @@ final class ApiJson {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final DateTimeFormatter UTC_MILLIS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private ApiJson() {
     }
@@ -52,6 +48,6 @@ final class ApiJson {
 
     /** ISO 8601 in UTC with milliseconds, as Blotato writes times. */
     static String time(Instant t) {
-        return t == null ? null : UTC_MILLIS.format(t);
+        return io.slotwise.service.BlotatoPostView.time(t);
     }
 }

@@ -8,7 +8,7 @@ import io.slotwise.engine.Placement;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.Slot;
 import io.slotwise.engine.Target;
-import io.slotwise.engine.ThreadPost;
+import io.slotwise.service.BlotatoPostView;
 import io.slotwise.service.Page;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
@@ -181,7 +181,7 @@ final class BlotatoApi {
         v.put("id", p.id());
         v.put("scheduledAt", ApiJson.time(p.scheduledAt()));
         v.put("account", p.accountId() == null ? null : accountView(p));
-        v.put("draft", draftView(p));
+        v.put("draft", BlotatoPostView.of(p));
         return v;
     }
 
@@ -201,35 +201,5 @@ final class BlotatoApi {
         v.put("subaccountName", p.subaccountId() == null ? null
                 : a.subaccount(p.subaccountId()).map(x -> x.name()).orElse(null));
         return v;
-    }
-
-    static Map<String, Object> draftView(Post p) {
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("text", p.content().text());
-        content.put("mediaUrls", p.content().mediaUrls());
-        content.put("platform", p.platform() == null ? null : p.platform().id());
-        if (!p.content().additionalPosts().isEmpty()) {
-            List<Object> parts = new ArrayList<>();
-            for (ThreadPost t : p.content().additionalPosts()) {
-                parts.add(Map.of("text", t.text(), "mediaUrls", t.mediaUrls()));
-            }
-            content.put("additionalPosts", parts);
-        }
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("accountId", p.accountId());
-        draft.put("content", content);
-        draft.put("target", target(p));
-        return draft;
-    }
-
-    private static Object target(Post p) {
-        if (p.targetJson() != null) {
-            try {
-                return ApiJson.MAPPER.readValue(p.targetJson(), Object.class);
-            } catch (java.io.IOException e) {
-                // fall through to the platform's plain target
-            }
-        }
-        return p.platform() == null ? null : Map.of("targetType", p.platform().id());
     }
 }

@@ -8,6 +8,7 @@ import io.slotwise.engine.Label;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostContent;
+import io.slotwise.engine.PostStatus;
 import io.slotwise.engine.Slot;
 import io.slotwise.service.DraftInput;
 import io.slotwise.service.Page;
@@ -165,10 +166,18 @@ final class FeedHiveApi {
         return v;
     }
 
+    /**
+     * FeedHive's word for a status: a due post (waiting for the user) and one being sent to a webhook
+     * are still "scheduled" to FeedHive's clients, which know no hand-off states.
+     */
+    static String status(PostStatus status) {
+        return status == PostStatus.DUE || status == PostStatus.SENDING ? PostStatus.SCHEDULED.id() : status.id();
+    }
+
     static Map<String, Object> postView(Post p) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", p.id());
-        v.put("status", p.status().id());
+        v.put("status", status(p.status()));
         v.put("text", p.content().text());
         v.put("account_ids", p.accountId() == null ? List.of() : List.of(p.accountId()));
         v.put("platform", p.platform() == null ? null : p.platform().id());

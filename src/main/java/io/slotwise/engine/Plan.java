@@ -175,7 +175,7 @@ public final class Plan {
         return p != null && p.slotId() != null && p.holdsLane() && !filedDay.containsKey(postId);
     }
 
-    /** Whether a lane is free: no scheduled or pending post holds it. */
+    /** Whether a lane is free: no post given a time holds it. */
     public boolean isFree(String slotId, Occurrence occurrence, Destination destination) {
         OccurrenceSchedule s = slots.get(slotId);
         if (s == null) {

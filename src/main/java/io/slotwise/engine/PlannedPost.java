@@ -39,7 +39,7 @@ public record PlannedPost(
         return new PlannedPost(id, ownerId, PostStatus.DRAFT, platform, destination, labelIds, null, null);
     }
 
-    /** Whether this post can hold a lane: scheduled or pending approval, with a time. */
+    /** Whether this post holds a lane: any post given a time, not a draft. */
     public boolean holdsLane() {
         return status.holdsLane();
     }

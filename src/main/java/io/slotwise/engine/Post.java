@@ -45,7 +45,7 @@ public record Post(
         }
     }
 
-    /** Whether its status lets it hold a lane (scheduled or pending approval). */
+    /** Whether its status lets it hold a lane: any post given a time, not a draft. */
     public boolean holdsLane() {
         return status.holdsLane();
     }

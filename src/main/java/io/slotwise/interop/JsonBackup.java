@@ -18,11 +18,15 @@ import io.slotwise.engine.Slot;
 import io.slotwise.engine.Subaccount;
 import io.slotwise.engine.Target;
 import io.slotwise.engine.ThreadPost;
+import io.slotwise.service.HandOff;
+import io.slotwise.service.Publisher;
+import io.slotwise.service.PublisherKind;
 import io.slotwise.service.StoreContent;
 import io.slotwise.store.StoredSlot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,6 +34,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -92,8 +97,17 @@ public final class JsonBackup {
 
     // ---- the document ----
 
+    /** {@code publishers} and {@code handOffs} came with publishing; a backup without them reads as all manual. */
     record Document(String format, int version, List<AccountDoc> accounts, List<LabelDoc> labels,
-                    List<SlotDoc> slots, List<PostDoc> posts, Map<String, String> settings) {
+                    List<SlotDoc> slots, List<PostDoc> posts, Map<String, String> settings,
+                    List<PublisherDoc> publishers, List<HandOffDoc> handOffs) {
+    }
+
+    record PublisherDoc(String accountId, String kind, String webhookUrl) {
+    }
+
+    record HandOffDoc(String postId, String channel, Instant dueAt, int attempts, Instant lastAttemptAt,
+                      String lastError, Instant nextAttemptAt, Instant publishedAt) {
     }
 
     record AccountDoc(String id, String ownerId, String platform, String name, String username, boolean addedByApi,
@@ -134,7 +148,11 @@ public final class JsonBackup {
                 c.labels().stream().map(l -> new LabelDoc(l.id(), l.ownerId(), l.name())).toList(),
                 c.slots().stream().map(JsonBackup::slotDoc).toList(),
                 c.posts().stream().map(JsonBackup::postDoc).toList(),
-                c.settings());
+                c.settings(),
+                c.publishers().entrySet().stream().map(e -> new PublisherDoc(e.getKey(), e.getValue().kind().id(),
+                        e.getValue().isWebhook() ? e.getValue().webhookUrl().toString() : null)).toList(),
+                c.handOffs().stream().map(h -> new HandOffDoc(h.postId(), h.channel().id(), h.dueAt(), h.attempts(),
+                        h.lastAttemptAt(), h.lastError(), h.nextAttemptAt(), h.publishedAt())).toList());
     }
 
     private static SlotDoc slotDoc(StoredSlot stored) {
@@ -178,7 +196,19 @@ public final class JsonBackup {
                                 .toList()),
                 p.targetJson(), p.labelIds(), p.scheduledAt(), p.slotId(), p.occurrenceStart(), p.createdAt(),
                 p.updatedAt())).toList();
-        return new StoreContent(accounts, labels, slots, posts, d.settings() == null ? Map.of() : d.settings());
+        Map<String, Publisher> publishers = new TreeMap<>();
+        for (PublisherDoc p : list(d.publishers())) {
+            PublisherKind kind = PublisherKind.fromId(p.kind())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown publisher " + p.kind()));
+            publishers.put(p.accountId(), kind == PublisherKind.WEBHOOK
+                    ? new Publisher(kind, URI.create(p.webhookUrl())) : Publisher.MANUAL);
+        }
+        List<HandOff> handOffs = list(d.handOffs()).stream().map(h -> new HandOff(h.postId(),
+                PublisherKind.fromId(h.channel()).orElseThrow(() -> new IllegalArgumentException("unknown channel "
+                        + h.channel())), h.dueAt(), h.attempts(), h.lastAttemptAt(), h.lastError(), h.nextAttemptAt(),
+                h.publishedAt())).toList();
+        return new StoreContent(accounts, labels, slots, posts, d.settings() == null ? Map.of() : d.settings(),
+                publishers, handOffs);
     }
 
     private static Platform platform(String id) {

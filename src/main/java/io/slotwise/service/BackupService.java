@@ -6,6 +6,7 @@ import io.slotwise.engine.Post;
 import io.slotwise.store.StoreTransaction;
 import io.slotwise.store.StoredSlot;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The whole store as one value, and back: backup and restore. */
 public final class BackupService {
@@ -25,8 +26,11 @@ public final class BackupService {
     }
 
     static StoreContent read(StoreTransaction tx) {
+        Map<String, Publisher> publishers = new TreeMap<>();
+        tx.publishers().all().forEach(r -> publishers.put(r.accountId(), PublishingService.toPublisher(r)));
         return new StoreContent(tx.accounts().all(), tx.labels().all(), tx.slots().all(), tx.posts().all(),
-                tx.settings().all());
+                tx.settings().all(), publishers,
+                tx.handOffs().all().stream().map(PublishingService::toHandOff).toList());
     }
 
     /**
@@ -57,6 +61,14 @@ public final class BackupService {
             }
             for (Map.Entry<String, String> e : content.settings().entrySet()) {
                 tx.settings().put(e.getKey(), e.getValue());
+            }
+            for (Map.Entry<String, Publisher> e : content.publishers().entrySet()) {
+                Publisher p = e.getValue();
+                tx.publishers().put(new io.slotwise.store.PublisherDao.PublisherRow(e.getKey(), p.kind().id(),
+                        p.isWebhook() ? p.webhookUrl().toString() : null));
+            }
+            for (HandOff h : content.handOffs()) {
+                tx.handOffs().put(PublishingService.toRow(h));
             }
             return null;
         });

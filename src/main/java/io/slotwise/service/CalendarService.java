@@ -101,6 +101,10 @@ public final class CalendarService {
     /** Whether a post may be dropped on an occurrence, and if not why not; empty means it may. */
     public Optional<String> whyNot(String ownerId, Post post, Slot slot, Occurrence occurrence) {
         return ws.read(ownerId, (tx, plan) -> {
+            Optional<String> handedOff = PostService.whyHandedOff(post);
+            if (handedOff.isPresent()) {
+                return handedOff;
+            }
             if (post.accountId() == null) {
                 return Optional.of("Choose an account for this post first");
             }

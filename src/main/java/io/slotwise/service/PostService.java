@@ -28,6 +28,10 @@ public final class PostService {
     public static final String EMPTY_PATCH = "Empty patch";
     public static final String INVALID_DATE = "Invalid date";
     public static final String TIME_IN_PAST = "Scheduled time is in the past";
+    public static final String BEING_SENT = "It is being sent to its webhook, so it stays where it is";
+    public static final String ALREADY_PUBLISHED = "It has been published, so it stays where it is";
+    public static final String HANDED_OFF_SINCE = "It has been handed to its publisher since; "
+            + "putting it back would send it a second time";
 
     private final Workspace ws;
 
@@ -170,7 +174,10 @@ public final class PostService {
         return ws.read(ownerId, (tx, plan) -> plan.isOffSlot(postId));
     }
 
-    /** One scheduled post (Blotato's GET /schedules/:id): 404 unless it is the owner's and scheduled. */
+    /**
+     * One scheduled post (Blotato's GET /schedules/:id): 404 unless it is the owner's, has a time and has
+     * not gone to its publisher.
+     */
     public Post getScheduled(String ownerId, String postId) {
         return ws.read(ownerId, (tx, plan) -> scheduled(tx, ownerId, postId));
     }
@@ -320,6 +327,7 @@ public final class PostService {
     public Post moveToOccurrence(String ownerId, String postId, String slotId, Instant occurrenceStart) {
         return ws.write(ownerId, (tx, plan) -> {
             Post post = owned(tx, ownerId, postId);
+            refuseIfHandedOff(post);
             StoredSlot slot = SlotService.owned(tx, ownerId, slotId);
             if (post.accountId() == null) {
                 throw ServiceException.invalid("accountId", "Choose an account for this post first");
@@ -352,6 +360,7 @@ public final class PostService {
     public Post moveToTime(String ownerId, String postId, Instant time) {
         return ws.write(ownerId, (tx, plan) -> {
             Post post = owned(tx, ownerId, postId);
+            refuseIfHandedOff(post);
             if (post.accountId() == null) {
                 throw ServiceException.invalid("accountId", "Choose an account for this post first");
             }
@@ -368,7 +377,9 @@ public final class PostService {
     /** Back to the queue as a draft. */
     public Post unschedule(String ownerId, String postId) {
         return ws.write(ownerId, (tx, plan) -> {
-            Post post = owned(tx, ownerId, postId).unscheduled(ws.now());
+            Post old = owned(tx, ownerId, postId);
+            refuseIfHandedOff(old);
+            Post post = old.unscheduled(ws.now());
             tx.posts().update(post);
             plan.remove(postId);
             return post;
@@ -401,7 +412,11 @@ public final class PostService {
             throw ServiceException.forbidden("Access denied");
         }
         return ws.write(ownerId, (tx, plan) -> {
-            if (tx.posts().find(snapshot.id()).isPresent()) {
+            Optional<Post> current = tx.posts().find(snapshot.id());
+            if (current.isPresent() && current.get().status().isHandedOff() && !snapshot.status().isHandedOff()) {
+                throw ServiceException.invalid("status", HANDED_OFF_SINCE);
+            }
+            if (current.isPresent()) {
                 tx.posts().update(snapshot);
             } else {
                 tx.posts().insert(snapshot);
@@ -415,6 +430,21 @@ public final class PostService {
         });
     }
 
+    /** A post with its publisher is not moved: moving it back into the future would send it again. */
+    static void refuseIfHandedOff(Post p) {
+        whyHandedOff(p).ifPresent(message -> {
+            throw ServiceException.invalid("status", message);
+        });
+    }
+
+    static Optional<String> whyHandedOff(Post p) {
+        return switch (p.status()) {
+            case SENDING -> Optional.of(BEING_SENT);
+            case PUBLISHED -> Optional.of(ALREADY_PUBLISHED);
+            default -> Optional.empty();
+        };
+    }
+
     private static Post owned(StoreTransaction tx, String ownerId, String postId) {
         Post p = tx.posts().find(postId).orElseThrow(() -> ServiceException.notFound(POST_NOT_FOUND));
         if (!p.ownerId().equals(ownerId)) {
@@ -423,9 +453,13 @@ public final class PostService {
         return p;
     }
 
+    /**
+     * A post the user can still reschedule: its time is set and it has not gone to its publisher (a due
+     * or failed post may get a new time); a post being sent or published is no longer a schedule.
+     */
     private static Post scheduled(StoreTransaction tx, String ownerId, String postId) {
         return tx.posts().find(postId)
-                .filter(p -> p.ownerId().equals(ownerId) && p.status().holdsLane())
+                .filter(p -> p.ownerId().equals(ownerId) && p.status().holdsLane() && !p.status().isHandedOff())
                 .orElseThrow(() -> ServiceException.notFound(SCHEDULE_NOT_FOUND));
     }
 }

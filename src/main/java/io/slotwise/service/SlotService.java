@@ -216,6 +216,13 @@ public final class SlotService {
         return ws.write(ownerId, (tx, plan) -> {
             StoredSlot slot = owned(tx, ownerId, slotId);
             for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
+                if (p.status().isHandedOff()) {
+                    // Already with its publisher: it keeps its time, only the link to the slot goes.
+                    Post kept = p.unlinked(ws.now());
+                    tx.posts().updatePlacement(kept);
+                    plan.put(kept.planned());
+                    continue;
+                }
                 Post draft = p.unscheduled(ws.now());
                 tx.posts().updatePlacement(draft);
                 plan.remove(p.id());

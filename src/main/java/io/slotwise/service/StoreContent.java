@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Everything in a store, every owner's: what a backup holds. */
+/**
+ * Everything in a store, every owner's: what a backup holds.
+ *
+ * @param publishers each account's publisher, by account id (accounts not named publish by hand)
+ * @param handOffs   where each due post's hand-off stands
+ */
 public record StoreContent(List<Account> accounts, List<Label> labels, List<StoredSlot> slots, List<Post> posts,
-                           Map<String, String> settings) {
+                           Map<String, String> settings, Map<String, Publisher> publishers, List<HandOff> handOffs) {
 
     public StoreContent {
         accounts = List.copyOf(accounts);
@@ -18,6 +23,14 @@ public record StoreContent(List<Account> accounts, List<Label> labels, List<Stor
         slots = List.copyOf(slots);
         posts = List.copyOf(posts);
         settings = new TreeMap<>(settings);
+        publishers = new TreeMap<>(publishers);
+        handOffs = List.copyOf(handOffs);
+    }
+
+    /** A store with no publishing set up: every account manual, no post handed off. */
+    public StoreContent(List<Account> accounts, List<Label> labels, List<StoredSlot> slots, List<Post> posts,
+                        Map<String, String> settings) {
+        this(accounts, labels, slots, posts, settings, Map.of(), List.of());
     }
 
     public boolean isEmpty() {

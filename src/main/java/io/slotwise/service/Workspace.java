@@ -41,6 +41,7 @@ public final class Workspace implements AutoCloseable {
     private volatile Map<String, Plan> plans;
     private final CompletableFuture<Map<String, Plan>> loading = new CompletableFuture<>();
     private final AtomicBoolean loadStarted = new AtomicBoolean();
+    private final List<Runnable> writeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Workspace(Store store, Clock clock, RandomGenerator random) {
         this.store = Objects.requireNonNull(store, "store");
@@ -85,17 +86,32 @@ public final class Workspace implements AutoCloseable {
         return store;
     }
 
-    /** Work that writes: serialised, one transaction, the owner's plan at hand. */
+    /**
+     * Work that writes: serialised, one transaction, the owner's plan at hand. After it commits the
+     * write listeners hear of it, outside the lock.
+     */
     public <R> R write(String ownerId, WriteWork<R> work) {
+        R result;
         lock.lock();
         try {
-            return store.inTransaction(tx -> work.run(tx, plan(ownerId)));
+            result = store.inTransaction(tx -> work.run(tx, plan(ownerId)));
         } catch (RuntimeException e) {
             reload();
             throw e;
         } finally {
             lock.unlock();
         }
+        writeListeners.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Calls {@code listener} after every committed write, on the writing thread; it must return at once
+     * (the hand-off scheduler only queues a look at its next due time). Returns what removes it.
+     */
+    public Runnable afterWrite(Runnable listener) {
+        writeListeners.add(Objects.requireNonNull(listener, "listener"));
+        return () -> writeListeners.remove(listener);
     }
 
     /** Work that only reads the store and the plan. */

@@ -40,7 +40,10 @@ public interface PostDao {
 
     String COLUMNS = "id, owner_id, status, platform, account_id, subaccount_id, content_json, target_json, "
             + "scheduled_at, slot_id, occurrence_start, created_at, updated_at";
-    String HOLDS_LANE = "status IN ('scheduled', 'pending_approval')";
+    /** Posts that hold their lane (PostStatus.holdsLane): every post given a time. */
+    String HOLDS_LANE = "status <> 'draft'";
+    /** Posts waiting for their time (PostStatus.isUpcoming): what the vendors list as scheduled. */
+    String UPCOMING = "status IN ('scheduled', 'pending_approval')";
 
     @SqlUpdate("INSERT INTO post (" + COLUMNS + ") VALUES (:id, :ownerId, :status, :platform, :accountId, "
             + ":subaccountId, :contentJson, :targetJson, :scheduledAt, :slotId, :occurrenceStart, :createdAt, :updatedAt)")
@@ -110,17 +113,17 @@ public interface PostDao {
     List<PostRow> futureRowsOfSlot(@Bind("slotId") String slotId, @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE post SET slot_id = NULL, occurrence_start = NULL, updated_at = :now "
-            + "WHERE slot_id = :slotId AND (scheduled_at IS NULL OR scheduled_at <= :now OR NOT " + HOLDS_LANE + ")")
+            + "WHERE slot_id = :slotId AND (scheduled_at IS NULL OR scheduled_at <= :now OR NOT (" + HOLDS_LANE + "))")
     int unlinkAllButFuture(@Bind("slotId") String slotId, @Bind("now") Instant now);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND " + HOLDS_LANE
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND " + UPCOMING
             + " AND scheduled_at > :now AND scheduled_at >= :afterTime"
             + " AND (scheduled_at > :afterTime OR id > :afterId) ORDER BY scheduled_at, id LIMIT :limit")
     List<PostRow> futureRowsPage(@Bind("ownerId") String ownerId, @Bind("now") Instant now,
                                  @Bind("afterTime") Instant afterTime, @Bind("afterId") String afterId,
                                  @Bind("limit") int limit);
 
-    @SqlQuery("SELECT COUNT(*) FROM post WHERE owner_id = :ownerId AND " + HOLDS_LANE + " AND scheduled_at > :now")
+    @SqlQuery("SELECT COUNT(*) FROM post WHERE owner_id = :ownerId AND " + UPCOMING + " AND scheduled_at > :now")
     long countFuture(@Bind("ownerId") String ownerId, @Bind("now") Instant now);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE scheduled_at >= :from AND scheduled_at < :to "
@@ -145,12 +148,47 @@ public interface PostDao {
     List<PlanRow> slotHolderRowsBetween(@Bind("from") Instant from, @Bind("to") Instant to);
 
     @SqlQuery("SELECT l.post_id, l.label_id FROM post_label l JOIN post p ON p.id = l.post_id "
-            + "WHERE p.status IN ('scheduled', 'pending_approval') AND p.scheduled_at > :since")
+            + "WHERE p." + HOLDS_LANE + " AND p.scheduled_at > :since")
     List<LabelRow> laneHolderLabels(@Bind("since") Instant since);
 
     @SqlQuery("SELECT id, owner_id, status, platform, account_id, subaccount_id, scheduled_at, slot_id FROM post "
             + "WHERE id IN (<ids>)")
     List<PlanRow> planRows(@BindList("ids") Collection<String> ids);
+
+    // ---- hand-off (SPEC §11) ----
+
+    @SqlQuery("SELECT DISTINCT owner_id FROM post WHERE status = 'scheduled' AND scheduled_at <= :now ORDER BY owner_id")
+    List<String> ownersWithFallenDue(@Bind("now") Instant now);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND status = 'scheduled' "
+            + "AND scheduled_at <= :now ORDER BY scheduled_at, id")
+    List<PostRow> fallenDueRows(@Bind("ownerId") String ownerId, @Bind("now") Instant now);
+
+    /** When the next scheduled post falls due; null when none is scheduled. */
+    @SqlQuery("SELECT MIN(scheduled_at) FROM post WHERE status = 'scheduled'")
+    Instant nextScheduledAt();
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND status IN (<statuses>) "
+            + "ORDER BY scheduled_at, id")
+    List<PostRow> rowsWithStatus(@Bind("ownerId") String ownerId, @BindList("statuses") Collection<String> statuses);
+
+    @SqlUpdate("UPDATE post SET status = :status, updated_at = :updatedAt WHERE id = :id")
+    int updateStatus(@Bind("id") String id, @Bind("status") String status, @Bind("updatedAt") Instant updatedAt);
+
+    /** The owner's scheduled posts whose time has come, oldest first. */
+    default List<Post> fallenDue(String ownerId, Instant now) {
+        return withLabels(fallenDueRows(ownerId, now));
+    }
+
+    /** The owner's posts in these statuses, in time order. */
+    default List<Post> withStatus(String ownerId, Collection<PostStatus> statuses) {
+        return withLabels(rowsWithStatus(ownerId, statuses.stream().map(PostStatus::id).toList()));
+    }
+
+    /** Writes only a post's status (and when it changed). */
+    default void updateStatus(Post p) {
+        updateStatus(p.id(), p.status().id(), p.updatedAt());
+    }
 
     @SqlQuery("SELECT COUNT(*) FROM post WHERE account_id = :accountId")
     int countForAccount(@Bind("accountId") String accountId);

@@ -11,6 +11,8 @@ public final class StoreTransaction {
     private SlotDao slots;
     private PostDao posts;
     private SettingDao settings;
+    private PublisherDao publishers;
+    private HandOffDao handOffs;
 
     StoreTransaction(Handle handle) {
         this.handle = handle;
@@ -34,5 +36,13 @@ public final class StoreTransaction {
 
     public SettingDao settings() {
         return settings == null ? settings = handle.attach(SettingDao.class) : settings;
+    }
+
+    public PublisherDao publishers() {
+        return publishers == null ? publishers = handle.attach(PublisherDao.class) : publishers;
+    }
+
+    public HandOffDao handOffs() {
+        return handOffs == null ? handOffs = handle.attach(HandOffDao.class) : handOffs;
     }
 }

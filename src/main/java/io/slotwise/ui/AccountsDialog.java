@@ -3,6 +3,8 @@ package io.slotwise.ui;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Label;
 import io.slotwise.engine.Platform;
+import io.slotwise.service.Publisher;
+import io.slotwise.service.PublisherKind;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import java.util.List;
@@ -18,7 +20,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Accounts and labels: add, rename, delete (refused with the reason while something uses them). */
+/**
+ * Accounts and labels: add, rename, delete (refused with the reason while something uses them), and who
+ * publishes each account's posts when their time comes: the user (manual) or a webhook.
+ */
 final class AccountsDialog extends Dialog<Void> {
 
     private final Services services;
@@ -26,6 +31,9 @@ final class AccountsDialog extends Dialog<Void> {
     private final ListView<Account> accounts = new ListView<>();
     private final ListView<Label> labels = new ListView<>();
     private final javafx.scene.control.Label error = new javafx.scene.control.Label();
+    private final ComboBox<PublisherKind> publisherKind = new ComboBox<>();
+    private final TextField webhookUrl = new TextField();
+    private java.util.Map<String, Publisher> publishers = java.util.Map.of();
 
     AccountsDialog(Services services, String owner) {
         this.services = services;
@@ -38,7 +46,8 @@ final class AccountsDialog extends Dialog<Void> {
             @Override
             protected void updateItem(Account a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : accountNames().toString(a) + (a.addedByApi() ? "  (added by API)" : ""));
+                setText(empty || a == null ? null : accountNames().toString(a) + (a.addedByApi() ? "  (added by API)" : "")
+                        + "  · " + publishers.getOrDefault(a.id(), Publisher.MANUAL).describe());
                 setGraphic(empty || a == null ? null : PlatformStyle.icon(a.platform()));
             }
         });
@@ -87,6 +96,43 @@ final class AccountsDialog extends Dialog<Void> {
             }
         });
 
+        publisherKind.setId("publisher-kind");
+        publisherKind.getItems().setAll(PublisherKind.values());
+        publisherKind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PublisherKind k) {
+                return k == null ? "" : k == PublisherKind.MANUAL ? "Manual: I post it, Slotwise reminds me"
+                        : "Webhook: Slotwise POSTs it to a URL";
+            }
+
+            @Override
+            public PublisherKind fromString(String s) {
+                return null;
+            }
+        });
+        webhookUrl.setId("webhook-url");
+        webhookUrl.setPromptText("https://hooks.example.com/slotwise");
+        HBox.setHgrow(webhookUrl, javafx.scene.layout.Priority.ALWAYS);
+        webhookUrl.disableProperty().bind(publisherKind.valueProperty().isNotEqualTo(PublisherKind.WEBHOOK));
+        Button savePublisher = new Button("Save publishing");
+        savePublisher.setId("save-publisher");
+        savePublisher.disableProperty().bind(accounts.getSelectionModel().selectedItemProperty().isNull());
+        savePublisher.setOnAction(e -> {
+            Account a = accounts.getSelectionModel().getSelectedItem();
+            PublisherKind kind = publisherKind.getValue();
+            String typed = webhookUrl.getText();
+            if (a != null && kind != null) {
+                act(() -> services.publishing().setPublisher(owner, a.id(), kind, typed));
+                if (!error.getText().isEmpty()) {
+                    // Refused: keep what the user typed, to correct it.
+                    publisherKind.setValue(kind);
+                    webhookUrl.setText(typed);
+                }
+            }
+        });
+        accounts.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> showPublisher(a));
+        showPublisher(null);
+
         labels.setId("labels-list");
         labels.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -125,6 +171,8 @@ final class AccountsDialog extends Dialog<Void> {
         VBox box = new VBox(8,
                 new javafx.scene.control.Label("Accounts"), accounts,
                 new HBox(6, platform, id, name, add), new HBox(6, rename, delete),
+                new javafx.scene.control.Label("When a selected account's post is due"),
+                new HBox(6, publisherKind, webhookUrl, savePublisher),
                 new javafx.scene.control.Label("Labels"), labels,
                 new HBox(6, labelName, addLabel, renameLabel, deleteLabel), error);
         box.setPadding(new Insets(10));
@@ -144,8 +192,19 @@ final class AccountsDialog extends Dialog<Void> {
         reload();
     }
 
+    private void showPublisher(Account a) {
+        Publisher p = a == null ? Publisher.MANUAL : publishers.getOrDefault(a.id(), Publisher.MANUAL);
+        publisherKind.setValue(p.kind());
+        webhookUrl.setText(p.isWebhook() ? p.webhookUrl().toString() : "");
+    }
+
     private void reload() {
+        publishers = services.publishing().publishers(owner);
+        String selected = accounts.getSelectionModel().getSelectedItem() == null ? null
+                : accounts.getSelectionModel().getSelectedItem().id();
         accounts.getItems().setAll(services.accounts().list(owner));
+        accounts.getItems().stream().filter(a -> a.id().equals(selected)).findFirst()
+                .ifPresent(a -> accounts.getSelectionModel().select(a));
         labels.getItems().setAll(services.labels().list(owner));
     }
 

@@ -73,6 +73,7 @@ public final class MainWindow extends BorderPane {
     private final PlanActions actions;
     private final PlanCalendar calendar;
     private final QueuePanel queue = new QueuePanel();
+    private final DuePanel duePanel;
     private final StatusBar statusBar = new StatusBar(notice);
     private final Pane overlay = new Pane();
     private final VBox welcome = new VBox(10);
@@ -101,7 +102,10 @@ public final class MainWindow extends BorderPane {
         overlay.setMouseTransparent(true);
         buildWelcome();
         setCenter(center);
-        setRight(queue);
+        duePanel = new DuePanel(services, owner, notice, this::refresh, calendar::getZone);
+        VBox side = new VBox(duePanel, queue);
+        VBox.setVgrow(queue, Priority.ALWAYS);
+        setRight(side);
         setBottom(statusBar);
         wireQueue();
         calendar.dateProperty().addListener((o, a, b) -> refresh());
@@ -255,6 +259,7 @@ public final class MainWindow extends BorderPane {
         labels = services.labels().list(owner);
         queue.setDrafts(services.posts().drafts(owner), accounts, labels);
         showNextFree();
+        refreshHandOffs();
         LocalDate d = calendar.getDate();
         period.setText(calendar.getMode() == PlanCalendar.Mode.WEEK
                 ? MONTH.format(d) + " · week " + d.get(WeekFields.ISO.weekOfWeekBasedYear())
@@ -292,6 +297,35 @@ public final class MainWindow extends BorderPane {
         }, "slotwise-next-free");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    // ---- publishing hand-off ----
+
+    private void refreshHandOffs() {
+        List<io.slotwise.service.PostHandOff> waiting = services.publishing().dueAndFailed(owner);
+        duePanel.setItems(waiting);
+        statusBar.setDue(waiting.stream().filter(p -> p.post().status() == io.slotwise.engine.PostStatus.DUE).count(),
+                waiting.stream().filter(p -> p.post().status() == io.slotwise.engine.PostStatus.FAILED).count());
+    }
+
+    /** What the hand-off did on start, while Slotwise was closed. */
+    public void showCatchUp(io.slotwise.service.HandOffReport report) {
+        refresh();
+        if (report.failed() > 0) {
+            notice.error(report.asCatchUp());
+        } else if (!report.isEmpty()) {
+            notice.info(report.asCatchUp());
+        }
+    }
+
+    /** A hand-off round did something: posts fell due, a webhook took or refused one. */
+    public void handOffsHappened(io.slotwise.service.HandOffReport report) {
+        refresh();
+        if (report.failed() > 0) {
+            notice.error(report.describe());
+        } else {
+            notice.info(report.describe());
+        }
     }
 
     private void step(int direction) {
@@ -482,7 +516,7 @@ public final class MainWindow extends BorderPane {
                 e.consume();
                 return;
             }
-            if (x == queue || x instanceof ToolBar) {
+            if (x == queue || x == duePanel || x instanceof ToolBar) {
                 return;
             }
         }
@@ -571,5 +605,9 @@ public final class MainWindow extends BorderPane {
 
     QueuePanel queue() {
         return queue;
+    }
+
+    DuePanel duePanel() {
+        return duePanel;
     }
 }

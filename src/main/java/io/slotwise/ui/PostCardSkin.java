@@ -12,7 +12,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.fontawesome.FontAwesome;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Lays out a post card: icon and time on top, the first line of text below, thread and label badges. */
+/**
+ * Lays out a post card: icon and time on top, the first line of text below, thread and label badges, and
+ * where its hand-off stands once its time has come (due, sending, published, failed).
+ */
 final class PostCardSkin extends SkinBase<PostCardView> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -43,6 +46,10 @@ final class PostCardSkin extends SkinBase<PostCardView> {
             labels.getStyleClass().add("card-badge");
             top.getChildren().add(labels);
         }
+        FontIcon handOff = handOffIcon(post);
+        if (handOff != null) {
+            top.getChildren().add(handOff);
+        }
         if (view.getEntry().getStyleClass().contains("off-slot")) {
             FontIcon warn = new FontIcon(FontAwesome.EXCLAMATION_TRIANGLE);
             warn.getStyleClass().add("off-slot-icon");
@@ -65,5 +72,36 @@ final class PostCardSkin extends SkinBase<PostCardView> {
                         + (post.accountId() == null ? "" : "\n— " + post.accountId())));
             }
         });
+    }
+
+    /** A small mark for a post whose time has come; none before. */
+    private static FontIcon handOffIcon(Post post) {
+        FontAwesome icon;
+        String tip;
+        switch (post.status()) {
+            case DUE -> {
+                icon = FontAwesome.BELL;
+                tip = "Due: publish it, then mark it published (Due & failed, on the right)";
+            }
+            case SENDING -> {
+                icon = FontAwesome.PAPER_PLANE;
+                tip = "Being sent to its webhook";
+            }
+            case PUBLISHED -> {
+                icon = FontAwesome.CHECK;
+                tip = "Published";
+            }
+            case FAILED -> {
+                icon = FontAwesome.EXCLAMATION_CIRCLE;
+                tip = "The hand-off failed: retry it from Due & failed";
+            }
+            default -> {
+                return null;
+            }
+        }
+        FontIcon i = new FontIcon(icon);
+        i.getStyleClass().addAll("hand-off-icon", "hand-off-" + post.status().id());
+        Tooltip.install(i, new Tooltip(tip));
+        return i;
     }
 }

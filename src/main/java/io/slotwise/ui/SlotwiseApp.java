@@ -1,6 +1,7 @@
 package io.slotwise.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import io.slotwise.service.HandOffScheduler;
 import io.slotwise.service.Services;
 import io.slotwise.service.Settings;
 import io.slotwise.service.Workspace;
@@ -29,6 +30,7 @@ public class SlotwiseApp extends Application {
     private static volatile CompletableFuture<Services> opening;
     private Services services;
     private MainWindow window;
+    private HandOffScheduler handOff;
 
     /**
      * Starts the desktop app. The store opens on another thread while JavaFX starts (on a cold start
@@ -82,6 +84,15 @@ public class SlotwiseApp extends Application {
             return;
         }
         window = show(stage, services, Clock.systemUTC());
+        // Posts go to their publishers at their time; what fell due while closed is shown once caught up.
+        MainWindow shown = window;
+        handOff = HandOffScheduler.create(services);
+        handOff.onRound(r -> Platform.runLater(() -> shown.handOffsHappened(r)));
+        handOff.start().whenComplete((report, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                shown.showCatchUp(report);
+            }
+        }));
     }
 
     /** Builds the window over open services: the app uses it, and so do the UI tests. */
@@ -104,6 +115,9 @@ public class SlotwiseApp extends Application {
 
     @Override
     public void stop() {
+        if (handOff != null) {
+            handOff.close();
+        }
         if (window != null) {
             window.stopApi();
         }

@@ -9,11 +9,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line: the latest message, and the next free slot of every account. */
+/** The bottom line: the latest message, how many posts are due or failed, and the next free slot of every account. */
 final class StatusBar extends HBox {
 
     private final Label message = new Label();
     private final HBox nextFree = new HBox(12);
+    private final Label due = new Label();
 
     StatusBar(Notice notice) {
         getStyleClass().add("status-bar");
@@ -23,7 +24,12 @@ final class StatusBar extends HBox {
         nextFree.setId("next-free");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(message, grow, nextFree);
+        due.setId("due-count");
+        due.getStyleClass().add("due-count");
+        due.setMinWidth(Region.USE_PREF_SIZE);
+        due.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.fontawesome.FontAwesome.BELL));
+        setDue(0, 0);
+        getChildren().addAll(message, grow, due, nextFree);
         notice.messageProperty().addListener((o, old, m) -> {
             message.setText(m == null ? "" : m.text());
             message.getStyleClass().removeAll("message-info", "message-success", "message-error");
@@ -38,6 +44,24 @@ final class StatusBar extends HBox {
         Label l = new Label("Next free: working it out…");
         l.getStyleClass().add("next-free-title");
         nextFree.getChildren().setAll(l);
+    }
+
+    /** "2 due · 1 failed"; hidden when nothing waits for the user. */
+    void setDue(long dueCount, long failedCount) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (dueCount > 0) {
+            parts.add(dueCount + " due");
+        }
+        if (failedCount > 0) {
+            parts.add(failedCount + " failed");
+        }
+        due.setText(String.join(" · ", parts));
+        due.setVisible(!parts.isEmpty());
+        due.setManaged(!parts.isEmpty());
+    }
+
+    Label dueLabel() {
+        return due;
     }
 
     void setNextFree(Map<Account, Placement> next, ZoneId zone) {

@@ -181,19 +181,23 @@ class NextFreeTest {
     }
 
     @Test
-    void draftPublishedAndFailedPostsOccupyNothingButPendingApprovalDoes() {
+    void draftsOccupyNothingButEveryPostGivenATimeHoldsItsLaneWhateverBecameOfIt() {
         plan.putSlot(monday9("s1").build());
         Instant nine = Instant.parse("2026-03-02T09:00:00Z");
-        for (PostStatus status : List.of(PostStatus.PUBLISHED, PostStatus.FAILED)) {
-            plan.put(new PlannedPost("p-" + status, "me", status, Platform.TWITTER, Destination.of("a", null), Set.of(),
-                    nine, "s1"));
-        }
         plan.put(PlannedPost.draft("d", "me", Platform.TWITTER, Destination.of("a", null), Set.of()));
         assertThat(found(plan.nextFree(twitter("a"), SlotTimes.EXACT)).scheduledAt()).isEqualTo(nine);
-        plan.put(new PlannedPost("pending", "me", PostStatus.PENDING_APPROVAL, Platform.TWITTER, Destination.of("a", null),
-                Set.of(), nine, "s1"));
-        assertThat(found(plan.nextFree(twitter("a"), SlotTimes.EXACT)).scheduledAt())
-                .isEqualTo(Instant.parse("2026-03-09T09:00:00Z"));
+        // Pending approval, and every hand-off status: the occurrence was used (SPEC §11).
+        for (PostStatus status : List.of(PostStatus.PENDING_APPROVAL, PostStatus.DUE, PostStatus.SENDING,
+                PostStatus.PUBLISHED, PostStatus.FAILED)) {
+            plan.put(new PlannedPost("p", "me", status, Platform.TWITTER, Destination.of("a", null), Set.of(),
+                    nine, "s1"));
+            assertThat(found(plan.nextFree(twitter("a"), SlotTimes.EXACT)).scheduledAt()).as(status.id())
+                    .isEqualTo(Instant.parse("2026-03-09T09:00:00Z"));
+            assertThat(plan.postsOn(plan.occurrenceOf("p").orElseThrow())).extracting(PlannedPost::status)
+                    .containsExactly(status);
+        }
+        plan.remove("p");
+        assertThat(found(plan.nextFree(twitter("a"), SlotTimes.EXACT)).scheduledAt()).isEqualTo(nine);
     }
 
     @Test

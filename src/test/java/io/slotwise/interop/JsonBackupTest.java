@@ -9,13 +9,21 @@ import io.slotwise.engine.Subaccount;
 import io.slotwise.engine.ThreadPost;
 import io.slotwise.service.AyrsharePostRequest;
 import io.slotwise.service.BackupService;
+import io.slotwise.service.Delivery;
 import io.slotwise.service.DraftInput;
+import io.slotwise.service.HandOff;
+import io.slotwise.service.HandOffScheduler;
+import io.slotwise.service.Publisher;
+import io.slotwise.service.RetrySchedule;
 import io.slotwise.service.Services;
 import io.slotwise.service.StoreContent;
+import io.slotwise.service.TestClock;
+import io.slotwise.service.TestExecutor;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -86,6 +94,44 @@ class JsonBackupTest {
             assertThat(b.queue().nextAvailable(ME, Platform.INSTAGRAM, "instagram", null).scheduledAt())
                     .isEqualTo(nextForInstagram).isEqualTo(Instant.parse("2026-03-09T13:05:00Z"));
         }
+    }
+
+    @Test
+    void publishersAndHandOffsTravelWithTheBackupAndOlderBackupsReadAsManual() throws Exception {
+        TestClock now = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
+        String json;
+        StoreContent original;
+        try (Services a = Services.over(Store.open(dir.resolve("a")), now, new SplittableRandom(5))) {
+            a.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
+            a.accounts().create(ME, "li", Platform.LINKEDIN, "Page", null, List.of());
+            a.publishing().setPublisher(ME, "tw", Publisher.webhook("https://hooks.example.com/slotwise?team=1"));
+            a.posts().submitBlotato(ME, Map.of("post", Map.of("accountId", "tw",
+                    "content", Map.of("text", "now", "mediaUrls", List.of(), "platform", "twitter"),
+                    "target", Map.of("targetType", "twitter"))));
+            a.posts().submitBlotato(ME, Map.of("scheduledTime", "2026-03-02T08:01:00Z", "post", Map.of("accountId", "li",
+                    "content", Map.of("text", "by hand", "mediaUrls", List.of(), "platform", "linkedin"),
+                    "target", Map.of("targetType", "linkedin"))));
+            now.advance(Duration.ofMinutes(2));
+            // A webhook that answers 503: the tweet is mid-way through its retries, the LinkedIn post due.
+            try (HandOffScheduler h = new HandOffScheduler(a, new TestExecutor(now), call -> Delivery.retry("HTTP 503"),
+                    RetrySchedule.STANDARD)) {
+                h.runDue();
+            }
+            original = a.backup().snapshot();
+            json = JsonBackup.toJson(original);
+        }
+        assertThat(original.publishers()).containsOnlyKeys("tw");
+        assertThat(original.handOffs()).extracting(HandOff::attempts).containsExactlyInAnyOrder(1, 0);
+        assertThat(original.posts()).extracting(p -> p.status().id()).containsExactlyInAnyOrder("sending", "due");
+        try (Services b = Services.over(Store.open(dir.resolve("b")), now, new SplittableRandom(5))) {
+            b.backup().restore(JsonBackup.fromJson(json), false);
+            assertThat(b.backup().snapshot()).isEqualTo(original);
+            assertThat(b.publishing().publisher(ME, "tw").webhookUrl()).hasToString("https://hooks.example.com/slotwise?team=1");
+            assertThat(b.publishing().dueAndFailed(ME)).hasSize(2);
+        }
+        StoreContent old = JsonBackup.fromJson("{\"format\": \"slotwise-backup\", \"version\": 1}");
+        assertThat(old.publishers()).isEmpty();
+        assertThat(old.handOffs()).isEmpty();
     }
 
     @Test

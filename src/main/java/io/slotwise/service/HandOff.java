@@ -1,0 +1,27 @@
+package io.slotwise.service;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Where a due post's hand-off stands (SPEC §11), kept in the store so a restart continues it.
+ *
+ * @param channel       how it went out: manual (the user) or webhook
+ * @param dueAt         when Slotwise took it because its time had come
+ * @param attempts      webhook attempts made since it fell due or the user last retried it
+ * @param lastError     why the last attempt did not deliver it, or null
+ * @param nextAttemptAt when the next webhook attempt is due; null when none is planned
+ * @param publishedAt   when it was delivered or marked published; null until then
+ */
+public record HandOff(String postId, PublisherKind channel, Instant dueAt, int attempts, Instant lastAttemptAt,
+                      String lastError, Instant nextAttemptAt, Instant publishedAt) {
+
+    public HandOff {
+        Objects.requireNonNull(postId, "postId");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(dueAt, "dueAt");
+        if (attempts < 0) {
+            throw new IllegalArgumentException("attempts must not be negative");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.slotwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slotwise.engine.Platform;
+import io.slotwise.engine.Post;
+import io.slotwise.engine.PostStatus;
+import io.slotwise.service.HandOffScheduler;
+import io.slotwise.service.Publisher;
+import io.slotwise.service.PublisherKind;
+import io.slotwise.service.RetrySchedule;
+import io.slotwise.service.Services;
+import io.slotwise.service.TestClock;
+import io.slotwise.service.TestExecutor;
+import io.slotwise.service.Workspace;
+import io.slotwise.store.Store;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The publishing hand-off in the window (headless Monocle), checked against the store: a manual post
+ * whose time comes shows in "Due & failed" with a banner and a count in the status bar, and "Mark
+ * published" publishes it; the accounts dialog sets a webhook and refuses a URL that is not http(s).
+ */
+@ExtendWith(ApplicationExtension.class)
+class DuePostsTest {
+
+    private static final String ME = Workspace.LOCAL_OWNER;
+    private static final Instant NINE = Instant.parse("2026-03-02T09:00:00Z");
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private Services s;
+    private MainWindow window;
+    private TestExecutor executor;
+    private HandOffScheduler scheduler;
+
+    @Start
+    void start(Stage stage) {
+        s = Services.over(Store.inMemory("due-" + System.nanoTime()), clock, new SplittableRandom(1));
+        s.settings().save(s.settings().get().withDisplayTimezone(ZoneId.of("UTC")));
+        s.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
+        window = SlotwiseApp.show(stage, s, clock);
+        // Wired as SlotwiseApp wires it, on a test clock; a manual account never reaches a webhook.
+        executor = new TestExecutor(clock);
+        scheduler = new HandOffScheduler(s, executor, call -> {
+            throw new AssertionError("no webhook is configured");
+        }, RetrySchedule.STANDARD);
+        scheduler.onRound(r -> javafx.application.Platform.runLater(() -> window.handOffsHappened(r)));
+        scheduler.start();
+        executor.runDue();
+    }
+
+    @AfterEach
+    void close() {
+        scheduler.close();
+        s.close();
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @Test
+    void aDueManualPostShowsInTheDueListAndMarkPublishedUpdatesTheStore(FxRobot robot) {
+        Post p = s.posts().submitBlotato(ME, Map.of("scheduledTime", NINE.toString(), "post", Map.of("accountId", "tw",
+                "content", Map.of("text", "Post me by hand", "mediaUrls", List.of(), "platform", "twitter"),
+                "target", Map.of("targetType", "twitter"))));
+        executor.runDue();
+        WaitForAsyncUtils.asyncFx(() -> window.refresh());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(robot, "#due-panel")).isFalse();
+        assertThat(shown(robot, "#due-count")).isFalse();
+
+        executor.advanceTo(NINE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(s.posts().find(ME, p.id()).orElseThrow().status()).isEqualTo(PostStatus.DUE);
+        assertThat(shown(robot, "#due-panel")).isTrue();
+        assertThat(text(robot, "#due-banner")).isEqualTo("1 post is due");
+        assertThat(text(robot, "#due-count")).isEqualTo("1 due");
+        assertThat(text(robot, "#message")).isEqualTo("1 post is due: publish it, then mark it published");
+        assertThat(robot.lookup(".hand-off-due").tryQuery()).as("the card's due mark").isPresent();
+
+        robot.clickOn("#mark-published-" + p.id());
+        assertThat(s.posts().find(ME, p.id()).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(s.publishing().handOff(ME, p.id()).orElseThrow().publishedAt()).isEqualTo(NINE);
+        assertThat(shown(robot, "#due-panel")).isFalse();
+        assertThat(shown(robot, "#due-count")).isFalse();
+        assertThat(text(robot, "#message")).isEqualTo("Marked published");
+        assertThat(robot.lookup(".hand-off-published").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theAccountsDialogSetsAWebhookAndRefusesAUrlThatIsNotHttp(FxRobot robot) {
+        robot.clickOn("#accounts");
+        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null
+                && c.getText() != null && c.getText().contains("@tw")).queryAs(Node.class));
+        robot.clickOn("#publisher-kind").clickOn("Webhook: Slotwise POSTs it to a URL");
+        javafx.scene.control.TextField url = robot.lookup("#webhook-url").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> url.setText("ftp://hooks.example.com/x"));
+        robot.clickOn("#save-publisher");
+        assertThat(text(robot, ".dialog-error")).isEqualTo("webhookUrl must start with http:// or https://");
+        assertThat(s.publishing().publisher(ME, "tw")).isEqualTo(Publisher.MANUAL);
+        // What was typed stays, to be corrected.
+        assertThat(url.getText()).isEqualTo("ftp://hooks.example.com/x");
+
+        robot.interact(() -> url.setText("https://hooks.example.com/slotwise"));
+        robot.clickOn("#save-publisher");
+        assertThat(text(robot, ".dialog-error")).isEmpty();
+        Publisher saved = s.publishing().publisher(ME, "tw");
+        assertThat(saved.kind()).isEqualTo(PublisherKind.WEBHOOK);
+        assertThat(saved.webhookUrl()).hasToString("https://hooks.example.com/slotwise");
+        robot.clickOn("Close");
+    }
+}
