@@ -26,12 +26,16 @@ public enum PostStatus {
     FAILED;
 
     /**
-     * Whether a post with this status holds its lane. Every post given a time keeps its occurrence,
-     * whatever became of it since: a due, failed or published post used its slot. Only drafts hold none.
-     * The hand-off statuses are reached only once a post's time has come, and only occurrences after now
-     * are offered to new posts, so this never takes a future occurrence from anyone.
+     * Whether a post with this status holds its lane (SPEC §4): scheduled and pending-approval posts, and
+     * a scheduled post on its way to its publisher (due, sending) — still the same scheduled post.
+     * Published and failed posts occupy nothing, as the vendors have it; drafts have no time.
      */
     public boolean holdsLane() {
+        return this == SCHEDULED || this == PENDING_APPROVAL || this == DUE || this == SENDING;
+    }
+
+    /** Has a time on the calendar: every post but a draft (a published or failed one is still shown). */
+    public boolean isOnCalendar() {
         return this != DRAFT;
     }
 

@@ -459,7 +459,7 @@ public final class PostService {
      */
     private static Post scheduled(StoreTransaction tx, String ownerId, String postId) {
         return tx.posts().find(postId)
-                .filter(p -> p.ownerId().equals(ownerId) && p.status().holdsLane() && !p.status().isHandedOff())
+                .filter(p -> p.ownerId().equals(ownerId) && p.status().isOnCalendar() && !p.status().isHandedOff())
                 .orElseThrow(() -> ServiceException.notFound(SCHEDULE_NOT_FOUND));
     }
 }

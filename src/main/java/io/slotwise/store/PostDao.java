@@ -40,8 +40,8 @@ public interface PostDao {
 
     String COLUMNS = "id, owner_id, status, platform, account_id, subaccount_id, content_json, target_json, "
             + "scheduled_at, slot_id, occurrence_start, created_at, updated_at";
-    /** Posts that hold their lane (PostStatus.holdsLane): every post given a time. */
-    String HOLDS_LANE = "status <> 'draft'";
+    /** Posts that hold their lane (PostStatus.holdsLane). */
+    String HOLDS_LANE = "status IN ('scheduled', 'pending_approval', 'due', 'sending')";
     /** Posts waiting for their time (PostStatus.isUpcoming): what the vendors list as scheduled. */
     String UPCOMING = "status IN ('scheduled', 'pending_approval')";
 

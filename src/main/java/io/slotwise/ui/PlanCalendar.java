@@ -191,7 +191,7 @@ final class PlanCalendar extends StackPane {
         }
         List<Entry<?>> cards = new ArrayList<>();
         for (Post p : range.posts()) {
-            if (p.scheduledAt() != null && p.status().holdsLane()) {
+            if (p.scheduledAt() != null && p.status().isOnCalendar()) {
                 cards.add(new PostEntry(p, range.offSlot().contains(p.id())));
             }
         }

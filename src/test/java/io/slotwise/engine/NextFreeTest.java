@@ -181,20 +181,28 @@ class NextFreeTest {
     }
 
     @Test
-    void draftsOccupyNothingButEveryPostGivenATimeHoldsItsLaneWhateverBecameOfIt() {
+    void scheduledPendingAndHandedOffPostsHoldTheirLaneDraftsPublishedAndFailedOnesDoNot() {
         plan.putSlot(monday9("s1").build());
         Instant nine = Instant.parse("2026-03-02T09:00:00Z");
+        Instant nextWeek = Instant.parse("2026-03-09T09:00:00Z");
         plan.put(PlannedPost.draft("d", "me", Platform.TWITTER, Destination.of("a", null), Set.of()));
         assertThat(found(plan.nextFree(twitter("a"), SlotTimes.EXACT)).scheduledAt()).isEqualTo(nine);
-        // Pending approval, and every hand-off status: the occurrence was used (SPEC §11).
-        for (PostStatus status : List.of(PostStatus.PENDING_APPROVAL, PostStatus.DUE, PostStatus.SENDING,
-                PostStatus.PUBLISHED, PostStatus.FAILED)) {
+        // SPEC §4: scheduled and pending approval occupy; due and sending are that scheduled post being handed off.
+        for (PostStatus status : List.of(PostStatus.SCHEDULED, PostStatus.PENDING_APPROVAL, PostStatus.DUE,
+                PostStatus.SENDING)) {
             plan.put(new PlannedPost("p", "me", status, Platform.TWITTER, Destination.of("a", null), Set.of(),
                     nine, "s1"));
             assertThat(found(plan.nextFree(twitter("a"), SlotTimes.EXACT)).scheduledAt()).as(status.id())
-                    .isEqualTo(Instant.parse("2026-03-09T09:00:00Z"));
+                    .isEqualTo(nextWeek);
             assertThat(plan.postsOn(plan.occurrenceOf("p").orElseThrow())).extracting(PlannedPost::status)
                     .containsExactly(status);
+        }
+        // Published and failed posts occupy nothing: the lane is free at once.
+        for (PostStatus status : List.of(PostStatus.PUBLISHED, PostStatus.FAILED)) {
+            plan.put(new PlannedPost("p", "me", status, Platform.TWITTER, Destination.of("a", null), Set.of(),
+                    nine, "s1"));
+            assertThat(found(plan.nextFree(twitter("a"), SlotTimes.EXACT)).scheduledAt()).as(status.id())
+                    .isEqualTo(nine);
         }
         plan.remove("p");
         assertThat(found(plan.nextFree(twitter("a"), SlotTimes.EXACT)).scheduledAt()).isEqualTo(nine);
