@@ -283,20 +283,43 @@ public final class PostService {
      * for its account (SPEC §4); when another post already holds it, the change is refused.
      */
     private void refuseIfTaken(Plan plan, Post post) {
-        if (post.slotId() != null || post.destination() == null) {
-            return;
+        takenPointSlot(plan, post).ifPresent(slotId -> {
+            throw ServiceException.unprocessable("patch", takenMessage(post, slotId));
+        });
+    }
+
+    /**
+     * The occurrences of point slots taking this post's account that start exactly at its time: the
+     * lanes a post given that time by hand holds (SPEC §4). Empty for a post in a slot or without account.
+     */
+    static List<Occurrence> pointOccurrencesAt(Plan plan, Post post) {
+        List<Occurrence> out = new ArrayList<>();
+        if (post.slotId() != null || post.destination() == null || post.scheduledAt() == null) {
+            return out;
         }
         for (io.slotwise.engine.Slot slot : plan.slots()) {
             if (!slot.isPoint() || !Eligibility.targets(slot, post.platform(), post.destination())) {
                 continue;
             }
-            Optional<Occurrence> o = plan.schedule(slot.id()).flatMap(sch -> sch.containing(post.scheduledAt()));
-            if (o.isPresent() && o.get().start().equals(post.scheduledAt())
-                    && !plan.isFree(slot.id(), o.get(), post.destination())) {
-                throw ServiceException.unprocessable("patch", "That time is already taken for account \""
-                        + post.accountId() + "\" by another post in slot " + slot.id());
+            plan.schedule(slot.id()).flatMap(sch -> sch.containing(post.scheduledAt()))
+                    .filter(o -> o.start().equals(post.scheduledAt()))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The point slot whose lane at a hand-given time another post already holds for this account, if any. */
+    static Optional<String> takenPointSlot(Plan plan, Post post) {
+        for (Occurrence o : pointOccurrencesAt(plan, post)) {
+            if (!plan.isFree(o.slotId(), o, post.destination())) {
+                return Optional.of(o.slotId());
             }
         }
+        return Optional.empty();
+    }
+
+    static String takenMessage(Post post, String slotId) {
+        return "That time is already taken for account \"" + post.accountId() + "\" by another post in slot " + slotId;
     }
 
     /** Replaces a draft's content, account and labels (the whole object, as the documents say). */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -155,6 +156,31 @@ public interface PostDao {
                 p.slotId(), p.occurrenceStart(), p.createdAt(), p.updatedAt());
         for (String label : p.labelIds()) {
             insertLabel(p.id(), label);
+        }
+    }
+
+    @SqlBatch("INSERT INTO post (" + COLUMNS + ") VALUES (:id, :ownerId, :status, :platform, :accountId, "
+            + ":subaccountId, :contentJson, :targetJson, :scheduledAt, :slotId, :occurrenceStart, :createdAt, :updatedAt)")
+    void insertRowBatch(@BindMethods Iterable<PostRow> rows);
+
+    @SqlBatch("INSERT INTO post_label (post_id, label_id) VALUES (:postId, :labelId)")
+    void insertLabelBatch(@BindMethods Iterable<LabelRow> rows);
+
+    /** Inserts new posts in two JDBC batches (a bulk import). */
+    default void insertAll(List<Post> posts) {
+        List<PostRow> rows = new ArrayList<>(posts.size());
+        List<LabelRow> labels = new ArrayList<>();
+        for (Post p : posts) {
+            rows.add(new PostRow(p.id(), p.ownerId(), p.status().id(), p.platform() == null ? null : p.platform().id(),
+                    p.accountId(), p.subaccountId(), PostContentJson.write(p.content()), p.targetJson(), p.scheduledAt(),
+                    p.slotId(), p.occurrenceStart(), p.createdAt(), p.updatedAt()));
+            p.labelIds().forEach(l -> labels.add(new LabelRow(p.id(), l)));
+        }
+        if (!rows.isEmpty()) {
+            insertRowBatch(rows);
+        }
+        if (!labels.isEmpty()) {
+            insertLabelBatch(labels);
         }
     }
 
