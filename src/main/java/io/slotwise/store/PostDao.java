@@ -120,6 +120,10 @@ public interface PostDao {
             + "ORDER BY scheduled_at, id")
     List<PostRow> rowsBetween(@Bind("from") Instant from, @Bind("to") Instant to);
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND " + HOLDS_LANE
+            + " ORDER BY scheduled_at, id")
+    List<PostRow> scheduledRows(@Bind("ownerId") String ownerId);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND status = 'draft' ORDER BY created_at, id")
     List<PostRow> draftRows(@Bind("ownerId") String ownerId);
 
@@ -218,6 +222,11 @@ public interface PostDao {
 
     default List<Post> between(Instant from, Instant to) {
         return withLabels(rowsBetween(from, to));
+    }
+
+    /** The owner's posts that hold a lane (scheduled, pending approval), past and future, in time order. */
+    default List<Post> scheduled(String ownerId) {
+        return withLabels(scheduledRows(ownerId));
     }
 
     default List<Post> drafts(String ownerId) {
