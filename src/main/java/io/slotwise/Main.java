@@ -1,11 +1,14 @@
 package io.slotwise;
 
 import io.slotwise.api.LocalApi;
+import io.slotwise.interop.AtomicFile;
 import io.slotwise.interop.BackupFormatException;
 import io.slotwise.interop.CsvDraftImport;
+import io.slotwise.interop.IcalExport;
 import io.slotwise.interop.JsonBackup;
 import io.slotwise.service.DraftImportPreview;
 import io.slotwise.service.DraftImportResult;
+import io.slotwise.service.ScheduledPlan;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import io.slotwise.service.Settings;
@@ -18,12 +21,10 @@ import io.slotwise.store.StoreLockedException;
 import io.slotwise.ui.SlotwiseApp;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import javafx.application.Application;
 
 /**
  * Command-line entry point: the desktop app by default; {@code export FILE} and {@code import FILE}
- * for whole-store backups; {@code import-csv FILE} for drafts from a spreadsheet; {@code --version}.
+ * for whole-store backups; {@code import-csv FILE} for drafts from a spreadsheet; {@code export-ical FILE}
+ * for calendar apps; {@code --version}.
  *
  * <p>Deliberately does not extend {@link Application}: with JavaFX on the classpath the
  * launcher refuses to start an {@code Application} subclass as the jar's main class.
@@ -45,6 +47,7 @@ public final class Main {
             "       slotwise export FILE [--data-dir DIR]",
             "       slotwise import FILE [--data-dir DIR] [--replace]",
             "       slotwise import-csv FILE [--data-dir DIR] [--zone ZONE] [--fill-slots] [--dry-run]",
+            "       slotwise export-ical FILE [--account ID] [--slots] [--data-dir DIR]",
             "       slotwise serve [--port P] [--data-dir DIR] [--api-key KEY]",
             "       slotwise --version");
 
@@ -75,6 +78,8 @@ public final class Main {
                     return importBackup(rest, out, err);
                 case "import-csv":
                     return importCsv(rest, out, err);
+                case "export-ical":
+                    return exportIcal(rest, out, err);
                 case "serve":
                     return serve(rest, out);
                 case "--smoke-test":
@@ -149,12 +154,7 @@ public final class Main {
         Path file = Path.of(single(args, "export needs the FILE to write"));
         try (Services s = Services.open(dataDir)) {
             StoreContent content = s.backup().snapshot();
-            // Written beside the target first, so a failed export never leaves half a file.
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".slotwise-export", ".json");
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                JsonBackup.write(content, o);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, o -> JsonBackup.write(content, o));
             out.println("Exported " + content.slots().size() + " slots, " + content.posts().size() + " posts, "
                     + content.accounts().size() + " accounts and " + content.labels().size() + " labels to " + file);
             return 0;
@@ -234,6 +234,27 @@ public final class Main {
             out.println("Imported " + result.posts().size() + " posts (" + result.drafts() + " drafts, "
                     + result.scheduled() + " scheduled) into " + dataDir);
             return 0;
+        }
+    }
+
+    /** The scheduled plan (of one account, or all) as an .ics file; with {@code --slots} the slots too. */
+    private static int exportIcal(List<String> args, PrintStream out, PrintStream err) {
+        boolean slots = args.remove("--slots");
+        Path dataDir = dataDir(args);
+        String accountId = option(args, "--account");
+        Path file = Path.of(single(args, "export-ical needs the FILE to write"));
+        try (Services s = Services.open(dataDir)) {
+            ScheduledPlan plan = s.calendar().scheduledPlan(Workspace.LOCAL_OWNER, accountId);
+            List<io.slotwise.engine.Slot> written = slots ? plan.slots() : List.of();
+            String name = plan.account() == null ? "Slotwise" : "Slotwise — " + plan.account().name();
+            AtomicFile.write(file, o -> IcalExport.write(name, plan.posts(), written, plan.labels(), s.workspace().now(), o));
+            out.println("Exported " + plan.posts().size() + " scheduled posts" + (slots ? " and "
+                    + written.stream().filter(io.slotwise.engine.Slot::active).count() + " active slots" : "")
+                    + (plan.account() == null ? "" : " of account " + plan.account().id()) + " to " + file);
+            return 0;
+        } catch (IOException e) {
+            err.println("Cannot write " + file + ": " + e.getMessage());
+            return 1;
         }
     }
 

@@ -112,4 +112,44 @@ class MainTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("import-csv needs the CSV FILE");
         assertThat(Main.USAGE).contains("slotwise import-csv FILE [--data-dir DIR] [--zone ZONE] [--fill-slots] [--dry-run]");
     }
+
+    @Test
+    void exportIcalWritesTheScheduledPlanOfOneAccountOrAll() throws Exception {
+        Path data = dir.resolve("cal");
+        String tweet;
+        try (Services s = Services.open(data)) {
+            s.accounts().create(Workspace.LOCAL_OWNER, "tw", Platform.TWITTER, "Tweets", null, List.of());
+            s.accounts().create(Workspace.LOCAL_OWNER, "li", Platform.LINKEDIN, "Page", null, List.of());
+            s.slots().create(Workspace.LOCAL_OWNER, new io.slotwise.service.SlotSpec(null,
+                    io.slotwise.engine.Recurrence.weekly(1, java.time.DayOfWeek.MONDAY), java.time.LocalTime.of(9, 0),
+                    null, java.time.ZoneId.of("Europe/Berlin"), List.of(io.slotwise.engine.Target.account(Platform.LINKEDIN,
+                    "li")), java.util.Set.of(), true, null, java.util.Set.of()));
+            for (String account : List.of("tw", "li")) {
+                var d = s.posts().createDraft(Workspace.LOCAL_OWNER, new io.slotwise.service.DraftInput(
+                        account.equals("tw") ? Platform.TWITTER : Platform.LINKEDIN, account, null,
+                        io.slotwise.engine.PostContent.text("for " + account), null, java.util.Set.of()));
+                s.posts().moveToTime(Workspace.LOCAL_OWNER, d.id(), java.time.Instant.parse("2099-01-05T10:00:00Z"));
+            }
+            tweet = s.posts().listScheduled(Workspace.LOCAL_OWNER, null, null).items().stream()
+                    .filter(p -> p.accountId().equals("tw")).findFirst().orElseThrow().id();
+        }
+        Path all = dir.resolve("all.ics");
+        assertThat(run("export-ical", all.toString(), "--slots", "--data-dir", data.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Exported 2 scheduled posts and 1 active slots to");
+        net.fortuna.ical4j.model.Calendar cal = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(Files.newInputStream(all));
+        assertThat(cal.getComponents("VEVENT")).hasSize(3);
+        assertThat(cal.getComponents("VTIMEZONE")).hasSize(1);
+
+        Path one = dir.resolve("tw.ics");
+        assertThat(run("export-ical", one.toString(), "--account", "tw", "--data-dir", data.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Exported 1 scheduled posts of account tw");
+        assertThat(Files.readString(one)).contains("UID:" + tweet + "@slotwise").contains("X-WR-CALNAME:Slotwise — Tweets")
+                .doesNotContain("RRULE");
+
+        assertThat(run("export-ical", one.toString(), "--account", "nobody", "--data-dir", data.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Account \"nobody\" not found");
+        assertThat(run("export-ical", "--data-dir", data.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("export-ical needs the FILE to write");
+    }
 }
