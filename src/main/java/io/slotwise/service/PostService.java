@@ -438,6 +438,55 @@ public final class PostService {
         });
     }
 
+    /**
+     * Puts many posts back as they were (undo and redo of a batch such as a CSV import) in one
+     * transaction: the snapshots are written back or created again, the posts in {@code goneIds} deleted
+     * where they exist.
+     */
+    public void restoreAll(String ownerId, List<Post> snapshots, java.util.Collection<String> goneIds) {
+        for (Post snapshot : snapshots) {
+            if (!snapshot.ownerId().equals(ownerId)) {
+                throw ServiceException.forbidden("Access denied");
+            }
+        }
+        ws.write(ownerId, (tx, plan) -> {
+            List<String> gone = existing(tx, ownerId, List.copyOf(goneIds));
+            tx.posts().deleteAll(gone);
+            gone.forEach(plan::remove);
+            java.util.Set<String> there = new java.util.HashSet<>(existing(tx, ownerId,
+                    snapshots.stream().map(Post::id).toList()));
+            List<Post> missing = new ArrayList<>();
+            for (Post snapshot : snapshots) {
+                if (there.contains(snapshot.id())) {
+                    tx.posts().update(snapshot);
+                } else {
+                    missing.add(snapshot);
+                }
+                if (snapshot.holdsLane()) {
+                    plan.put(snapshot.planned());
+                } else {
+                    plan.remove(snapshot.id());
+                }
+            }
+            tx.posts().insertAll(missing);
+            return null;
+        });
+    }
+
+    /** Which of these posts exist (read a thousand at a time), refusing any of another owner. */
+    private static List<String> existing(StoreTransaction tx, String ownerId, List<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            for (io.slotwise.engine.PlannedPost p : tx.posts().planned(ids.subList(i, Math.min(ids.size(), i + 1000)))) {
+                if (!ownerId.equals(p.ownerId())) {
+                    throw ServiceException.forbidden("Access denied");
+                }
+                out.add(p.id());
+            }
+        }
+        return out;
+    }
+
     private static Post owned(StoreTransaction tx, String ownerId, String postId) {
         Post p = tx.posts().find(postId).orElseThrow(() -> ServiceException.notFound(POST_NOT_FOUND));
         if (!p.ownerId().equals(ownerId)) {

@@ -260,4 +260,24 @@ class DraftImportServiceTest {
         assertThat(p.hasErrors()).isTrue();
         assertThat(p.allProblems()).extracting(CsvProblem::message).containsExactly(DraftImportService.NO_ROWS);
     }
+
+    @Test
+    void anImportIsUndoneAndRedoneInOneTransactionEach() {
+        weeklyAt(DayOfWeek.MONDAY, 10, true, Target.account(Platform.TWITTER, "tw"));
+        StoreSnapshot before = StoreSnapshot.of(s);
+        DraftImportResult r = s.imports().importPreview(ME, preview("text,account\na,tw\nb,tw\n",
+                UntimedRows.FILL_NEXT_FREE_SLOTS));
+        StoreSnapshot imported = StoreSnapshot.of(s);
+        List<String> ids = r.posts().stream().map(Post::id).toList();
+
+        s.posts().restoreAll(ME, List.of(), ids);
+        assertThat(StoreSnapshot.of(s)).isEqualTo(before);
+        assertThat(s.queue().nextAvailable(ME, Platform.TWITTER, "tw", null).scheduledAt())
+                .as("the lanes are free again").isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
+
+        s.posts().restoreAll(ME, r.posts(), List.of());
+        assertThat(StoreSnapshot.of(s)).isEqualTo(imported);
+        assertThat(s.queue().nextAvailable(ME, Platform.TWITTER, "tw", null).scheduledAt())
+                .isEqualTo(Instant.parse("2026-03-16T10:00:00Z"));
+    }
 }
