@@ -248,11 +248,11 @@ public final class CsvDraftImport {
             problems.add(new CsvProblem(line, TEXT, "text is required"));
         } else {
             String[] parts = THREAD_BREAK.split(text, -1);
-            int empty = -1;
-            for (int i = 0; i < parts.length && empty < 0; i++) {
-                empty = parts[i].isBlank() ? i : -1;
+            int empty = 0;
+            while (empty < parts.length && !parts[empty].isBlank()) {
+                empty++;
             }
-            if (empty >= 0) {
+            if (empty < parts.length) {
                 problems.add(new CsvProblem(line, TEXT, "Post " + (empty + 1) + " of the thread is empty (a line with"
                         + " --- separates the posts of a thread)"));
             } else {
