@@ -1,32 +1,41 @@
 package io.slotwise;
 
 import io.slotwise.api.LocalApi;
+import io.slotwise.interop.AtomicFile;
 import io.slotwise.interop.BackupFormatException;
+import io.slotwise.interop.CsvDraftImport;
+import io.slotwise.interop.IcalExport;
 import io.slotwise.interop.JsonBackup;
+import io.slotwise.service.DraftImportPreview;
+import io.slotwise.service.DraftImportResult;
+import io.slotwise.service.ScheduledPlan;
 import io.slotwise.service.HandOffScheduler;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import io.slotwise.service.Settings;
 import io.slotwise.service.StoreContent;
+import io.slotwise.service.UntimedRows;
+import io.slotwise.service.Workspace;
 import io.slotwise.store.DataDirectory;
 import io.slotwise.store.StoreException;
 import io.slotwise.store.StoreLockedException;
 import io.slotwise.ui.SlotwiseApp;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Command-line entry point: the desktop app by default; {@code export FILE} and {@code import FILE}
- * for whole-store backups; {@code --version}.
+ * for whole-store backups; {@code import-csv FILE} for drafts from a spreadsheet; {@code export-ical FILE}
+ * for calendar apps; {@code --version}.
  *
  * <p>Deliberately does not extend {@link javafx.application.Application}: with JavaFX on the classpath the
  * launcher refuses to start an {@code Application} subclass as the jar's main class.
@@ -37,6 +46,8 @@ public final class Main {
             "usage: slotwise [desktop] [--data-dir DIR]",
             "       slotwise export FILE [--data-dir DIR]",
             "       slotwise import FILE [--data-dir DIR] [--replace]",
+            "       slotwise import-csv FILE [--data-dir DIR] [--zone ZONE] [--fill-slots] [--dry-run]",
+            "       slotwise export-ical FILE [--account ID] [--slots] [--data-dir DIR]",
             "       slotwise serve [--port P] [--data-dir DIR] [--api-key KEY]",
             "       slotwise --version");
 
@@ -65,6 +76,10 @@ public final class Main {
                     return export(rest, out, err);
                 case "import":
                     return importBackup(rest, out, err);
+                case "import-csv":
+                    return importCsv(rest, out, err);
+                case "export-ical":
+                    return exportIcal(rest, out, err);
                 case "serve":
                     return serve(rest, out);
                 case "--smoke-test":
@@ -152,12 +167,7 @@ public final class Main {
         Path file = Path.of(single(args, "export needs the FILE to write"));
         try (Services s = Services.open(dataDir)) {
             StoreContent content = s.backup().snapshot();
-            // Written beside the target first, so a failed export never leaves half a file.
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".slotwise-export", ".json");
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                JsonBackup.write(content, o);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, o -> JsonBackup.write(content, o));
             out.println("Exported " + content.slots().size() + " slots, " + content.posts().size() + " posts, "
                     + content.accounts().size() + " accounts and " + content.labels().size() + " labels to " + file);
             return 0;
@@ -190,6 +200,89 @@ public final class Main {
         out.println("Imported " + content.slots().size() + " slots, " + content.posts().size() + " posts, "
                 + content.accounts().size() + " accounts and " + content.labels().size() + " labels into " + dataDir);
         return 0;
+    }
+
+    /**
+     * Drafts from a CSV file (see {@link CsvDraftImport} for the columns): prints what the file holds and
+     * every problem by line and column; writes all rows or, on any problem, none (exit 1). Local times
+     * are in {@code --zone}, else the calendar's display zone, else this computer's.
+     */
+    private static int importCsv(List<String> args, PrintStream out, PrintStream err) {
+        boolean fill = args.remove("--fill-slots");
+        boolean dryRun = args.remove("--dry-run");
+        Path dataDir = dataDir(args);
+        String zoneText = option(args, "--zone");
+        Path file = Path.of(single(args, "import-csv needs the CSV FILE to read"));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            err.println("No such file: " + file);
+            return 1;
+        } catch (IOException e) {
+            err.println("Cannot read " + file + ": " + e.getMessage());
+            return 1;
+        }
+        try (Services s = Services.open(dataDir)) {
+            ZoneId zone;
+            try {
+                ZoneId display = s.settings().get().displayTimezone();
+                zone = zoneText != null ? ZoneId.of(zoneText) : display != null ? display : ZoneId.systemDefault();
+            } catch (DateTimeException e) {
+                throw new UsageException("--zone must be an IANA time zone such as Europe/Berlin, was " + zoneText);
+            }
+            DraftImportPreview preview = s.imports().preview(Workspace.LOCAL_OWNER, CsvDraftImport.read(bytes, zone),
+                    fill ? UntimedRows.FILL_NEXT_FREE_SLOTS : UntimedRows.QUEUE_AS_DRAFTS);
+            out.println(file + ": " + preview.summary() + " (local times in " + zone.getId() + ")");
+            if (preview.hasErrors()) {
+                preview.allProblems().forEach(p -> err.println(p));
+                err.println("Nothing was imported.");
+                return 1;
+            }
+            if (dryRun) {
+                out.println("Dry run: nothing was written.");
+                return 0;
+            }
+            DraftImportResult result = s.imports().importPreview(Workspace.LOCAL_OWNER, preview);
+            out.println("Imported " + result.posts().size() + " posts (" + result.drafts() + " drafts, "
+                    + result.scheduled() + " scheduled) into " + dataDir);
+            return 0;
+        }
+    }
+
+    /** The scheduled plan (of one account, or all) as an .ics file; with {@code --slots} the slots too. */
+    private static int exportIcal(List<String> args, PrintStream out, PrintStream err) {
+        boolean slots = args.remove("--slots");
+        Path dataDir = dataDir(args);
+        String accountId = option(args, "--account");
+        Path file = Path.of(single(args, "export-ical needs the FILE to write"));
+        try (Services s = Services.open(dataDir)) {
+            ScheduledPlan plan = s.calendar().scheduledPlan(Workspace.LOCAL_OWNER, accountId);
+            List<io.slotwise.engine.Slot> written = slots ? plan.slots() : List.of();
+            String name = plan.account() == null ? "Slotwise" : "Slotwise — " + plan.account().name();
+            AtomicFile.write(file, o -> IcalExport.write(name, plan.posts(), written, plan.labels(), s.workspace().now(), o));
+            out.println("Exported " + plan.posts().size() + " scheduled posts" + (slots ? " and "
+                    + written.stream().filter(io.slotwise.engine.Slot::active).count() + " active slots" : "")
+                    + (plan.account() == null ? "" : " of account " + plan.account().id()) + " to " + file);
+            return 0;
+        } catch (IOException e) {
+            err.println("Cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Takes {@code NAME VALUE} out of the arguments; null when absent. */
+    private static String option(List<String> args, String name) {
+        int i = args.indexOf(name);
+        if (i < 0) {
+            return null;
+        }
+        if (i + 1 >= args.size()) {
+            throw new UsageException(name + " needs a value");
+        }
+        String value = args.remove(i + 1);
+        args.remove(i);
+        return value;
     }
 
     /** Takes {@code --data-dir DIR} out of the arguments, or the default data directory. */

@@ -64,4 +64,92 @@ class MainTest {
         assertThat(run("--version")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Slotwise ");
     }
+
+    @Test
+    void importCsvPrintsThePreviewAndWritesAllRowsOrNone() throws Exception {
+        Path data = dir.resolve("data");
+        try (Services s = Services.open(data)) {
+            s.accounts().create(Workspace.LOCAL_OWNER, "tw", Platform.TWITTER, "Tweets", null, List.of());
+            s.slots().create(Workspace.LOCAL_OWNER, new io.slotwise.service.SlotSpec(null,
+                    io.slotwise.engine.Recurrence.weekly(1, java.time.DayOfWeek.MONDAY), java.time.LocalTime.of(9, 0),
+                    null, java.time.ZoneId.of("UTC"), List.of(), java.util.Set.of(), true, null, java.util.Set.of()));
+        }
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "text,account,time\n"
+                + "\"fine,\nreally\",tw,\n"
+                + "hello,nobody,\n"
+                + "late,tw,2001-01-01 09:00\n");
+        assertThat(run("import-csv", bad.toString(), "--data-dir", data.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 rows, 2 with errors");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("line 4, account: Account \"nobody\" not found")
+                .contains("line 5, time: Scheduled time is in the past")
+                .contains("Nothing was imported.");
+
+        Path good = Files.writeString(dir.resolve("good.csv"), "Account,Text,Time\n"
+                + "tw,\"one, with comma\",\n"
+                + "Tweets,two 🎉,2099-06-01 12:00\n");
+        assertThat(run("import-csv", good.toString(), "--data-dir", data.toString(), "--zone", "Europe/Berlin",
+                "--fill-slots", "--dry-run")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 rows: 0 drafts, 2 scheduled")
+                .contains("local times in Europe/Berlin").contains("Dry run: nothing was written.");
+        try (Services s = Services.open(data)) {
+            assertThat(s.posts().drafts(Workspace.LOCAL_OWNER)).isEmpty();
+            assertThat(s.backup().snapshot().posts()).isEmpty();
+        }
+        assertThat(run("import-csv", good.toString(), "--data-dir", data.toString(), "--zone", "Europe/Berlin"))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported 2 posts (1 drafts, 1 scheduled)");
+        try (Services s = Services.open(data)) {
+            assertThat(s.posts().drafts(Workspace.LOCAL_OWNER)).extracting(p -> p.content().text())
+                    .containsExactly("one, with comma");
+            assertThat(s.backup().snapshot().posts()).filteredOn(p -> p.scheduledAt() != null)
+                    .extracting(p -> p.scheduledAt()).containsExactly(java.time.Instant.parse("2099-06-01T10:00:00Z"));
+        }
+
+        assertThat(run("import-csv", good.toString(), "--data-dir", data.toString(), "--zone", "Mars/Base")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--zone must be an IANA time zone");
+        assertThat(run("import-csv", "--data-dir", data.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("import-csv needs the CSV FILE");
+        assertThat(Main.USAGE).contains("slotwise import-csv FILE [--data-dir DIR] [--zone ZONE] [--fill-slots] [--dry-run]");
+    }
+
+    @Test
+    void exportIcalWritesTheScheduledPlanOfOneAccountOrAll() throws Exception {
+        Path data = dir.resolve("cal");
+        String tweet;
+        try (Services s = Services.open(data)) {
+            s.accounts().create(Workspace.LOCAL_OWNER, "tw", Platform.TWITTER, "Tweets", null, List.of());
+            s.accounts().create(Workspace.LOCAL_OWNER, "li", Platform.LINKEDIN, "Page", null, List.of());
+            s.slots().create(Workspace.LOCAL_OWNER, new io.slotwise.service.SlotSpec(null,
+                    io.slotwise.engine.Recurrence.weekly(1, java.time.DayOfWeek.MONDAY), java.time.LocalTime.of(9, 0),
+                    null, java.time.ZoneId.of("Europe/Berlin"), List.of(io.slotwise.engine.Target.account(Platform.LINKEDIN,
+                    "li")), java.util.Set.of(), true, null, java.util.Set.of()));
+            for (String account : List.of("tw", "li")) {
+                var d = s.posts().createDraft(Workspace.LOCAL_OWNER, new io.slotwise.service.DraftInput(
+                        account.equals("tw") ? Platform.TWITTER : Platform.LINKEDIN, account, null,
+                        io.slotwise.engine.PostContent.text("for " + account), null, java.util.Set.of()));
+                s.posts().moveToTime(Workspace.LOCAL_OWNER, d.id(), java.time.Instant.parse("2099-01-05T10:00:00Z"));
+            }
+            tweet = s.posts().listScheduled(Workspace.LOCAL_OWNER, null, null).items().stream()
+                    .filter(p -> p.accountId().equals("tw")).findFirst().orElseThrow().id();
+        }
+        Path all = dir.resolve("all.ics");
+        assertThat(run("export-ical", all.toString(), "--slots", "--data-dir", data.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Exported 2 scheduled posts and 1 active slots to");
+        net.fortuna.ical4j.model.Calendar cal = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(Files.newInputStream(all));
+        assertThat(cal.getComponents("VEVENT")).hasSize(3);
+        assertThat(cal.getComponents("VTIMEZONE")).hasSize(1);
+
+        Path one = dir.resolve("tw.ics");
+        assertThat(run("export-ical", one.toString(), "--account", "tw", "--data-dir", data.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Exported 1 scheduled posts of account tw");
+        assertThat(Files.readString(one)).contains("UID:" + tweet + "@slotwise").contains("X-WR-CALNAME:Slotwise — Tweets")
+                .doesNotContain("RRULE");
+
+        assertThat(run("export-ical", one.toString(), "--account", "nobody", "--data-dir", data.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Account \"nobody\" not found");
+        assertThat(run("export-ical", "--data-dir", data.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("export-ical needs the FILE to write");
+    }
 }

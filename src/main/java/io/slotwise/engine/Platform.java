@@ -12,6 +12,21 @@ public enum Platform {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The name people know it by, as the app shows it. */
+    public String displayName() {
+        return switch (this) {
+            case TWITTER -> "X / Twitter";
+            case LINKEDIN -> "LinkedIn";
+            case FACEBOOK -> "Facebook";
+            case INSTAGRAM -> "Instagram";
+            case TIKTOK -> "TikTok";
+            case THREADS -> "Threads";
+            case BLUESKY -> "Bluesky";
+            case PINTEREST -> "Pinterest";
+            case YOUTUBE -> "YouTube";
+        };
+    }
+
     /** Parses an API name, case-insensitively; empty when it is not a known platform. */
     public static Optional<Platform> fromId(String id) {
         if (id == null) {

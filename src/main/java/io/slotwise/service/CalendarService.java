@@ -98,6 +98,34 @@ public final class CalendarService {
         });
     }
 
+    /**
+     * The scheduled plan for an export: every post holding a lane (past and future) and every slot, or
+     * with {@code accountId} only that account's posts and the slots that take its posts.
+     */
+    public ScheduledPlan scheduledPlan(String ownerId, String accountId) {
+        return ws.read(ownerId, (tx, plan) -> {
+            Account account = null;
+            if (accountId != null) {
+                account = tx.accounts().find(accountId).filter(a -> a.ownerId().equals(ownerId))
+                        .orElseThrow(() -> ServiceException.invalid("account", "Account \"" + accountId + "\" not found"));
+            }
+            Account only = account;
+            List<Post> posts = tx.posts().scheduled(ownerId).stream()
+                    .filter(p -> only == null || only.id().equals(p.accountId())).toList();
+            List<Slot> slots = tx.slots().all().stream().filter(s -> s.ownerId().equals(ownerId)).map(StoredSlot::slot)
+                    .filter(s -> only == null || takesAccount(s, only)).toList();
+            List<io.slotwise.engine.Label> labels = tx.labels().all().stream()
+                    .filter(l -> l.ownerId().equals(ownerId)).toList();
+            return new ScheduledPlan(account, posts, slots, labels);
+        });
+    }
+
+    /** Whether a slot takes some post of this account (any of its subaccounts, any labels). */
+    private static boolean takesAccount(Slot slot, Account account) {
+        return !slot.hasTargets() || slot.targets().stream().anyMatch(t -> t.platform() == account.platform()
+                && (t.accountId() == null || t.accountId().equals(account.id())));
+    }
+
     /** Whether a post may be dropped on an occurrence, and if not why not; empty means it may. */
     public Optional<String> whyNot(String ownerId, Post post, Slot slot, Occurrence occurrence) {
         return ws.read(ownerId, (tx, plan) -> {

@@ -8,6 +8,7 @@ import io.slotwise.engine.Occurrence;
 import io.slotwise.engine.OccurrenceSchedule;
 import io.slotwise.engine.Placement;
 import io.slotwise.engine.Plan;
+import io.slotwise.engine.PlannedPost;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
@@ -16,9 +17,12 @@ import io.slotwise.store.StoreTransaction;
 import io.slotwise.store.StoredSlot;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Posts: drafts, publishing now or at a time, the list of scheduled posts, and moving them. */
 public final class PostService {
@@ -290,20 +294,43 @@ public final class PostService {
      * for its account (SPEC §4); when another post already holds it, the change is refused.
      */
     private void refuseIfTaken(Plan plan, Post post) {
-        if (post.slotId() != null || post.destination() == null) {
-            return;
+        takenPointSlot(plan, post).ifPresent(slotId -> {
+            throw ServiceException.unprocessable("patch", takenMessage(post, slotId));
+        });
+    }
+
+    /**
+     * The occurrences of point slots taking this post's account that start exactly at its time: the
+     * lanes a post given that time by hand holds (SPEC §4). Empty for a post in a slot or without account.
+     */
+    static List<Occurrence> pointOccurrencesAt(Plan plan, Post post) {
+        List<Occurrence> out = new ArrayList<>();
+        if (post.slotId() != null || post.destination() == null || post.scheduledAt() == null) {
+            return out;
         }
         for (io.slotwise.engine.Slot slot : plan.slots()) {
             if (!slot.isPoint() || !Eligibility.targets(slot, post.platform(), post.destination())) {
                 continue;
             }
-            Optional<Occurrence> o = plan.schedule(slot.id()).flatMap(sch -> sch.containing(post.scheduledAt()));
-            if (o.isPresent() && o.get().start().equals(post.scheduledAt())
-                    && !plan.isFree(slot.id(), o.get(), post.destination())) {
-                throw ServiceException.unprocessable("patch", "That time is already taken for account \""
-                        + post.accountId() + "\" by another post in slot " + slot.id());
+            plan.schedule(slot.id()).flatMap(sch -> sch.containing(post.scheduledAt()))
+                    .filter(o -> o.start().equals(post.scheduledAt()))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The point slot whose lane at a hand-given time another post already holds for this account, if any. */
+    static Optional<String> takenPointSlot(Plan plan, Post post) {
+        for (Occurrence o : pointOccurrencesAt(plan, post)) {
+            if (!plan.isFree(o.slotId(), o, post.destination())) {
+                return Optional.of(o.slotId());
             }
         }
+        return Optional.empty();
+    }
+
+    static String takenMessage(Post post, String slotId) {
+        return "That time is already taken for account \"" + post.accountId() + "\" by another post in slot " + slotId;
     }
 
     /** Replaces a draft's content, account and labels (the whole object, as the documents say). */
@@ -443,6 +470,70 @@ public final class PostService {
             case PUBLISHED -> Optional.of(ALREADY_PUBLISHED);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * Puts many posts back as they were (undo and redo of a batch such as a CSV import) in one
+     * transaction: the snapshots are written back or created again, the posts in {@code goneIds} deleted
+     * where they exist.
+     */
+    public void restoreAll(String ownerId, List<Post> snapshots, java.util.Collection<String> goneIds) {
+        for (Post snapshot : snapshots) {
+            if (!snapshot.ownerId().equals(ownerId)) {
+                throw ServiceException.forbidden("Access denied");
+            }
+        }
+        ws.write(ownerId, (tx, plan) -> {
+            Map<String, PostStatus> snapshotStatus = new HashMap<>();
+            snapshots.forEach(p -> snapshotStatus.put(p.id(), p.status()));
+            // As for one post: what went to its publisher since is not brought back, nor deleted.
+            List<PlannedPost> goneNow = existing(tx, ownerId, List.copyOf(goneIds));
+            List<PlannedPost> thereNow = existing(tx, ownerId, List.copyOf(snapshotStatus.keySet()));
+            for (PlannedPost p : goneNow) {
+                if (p.status().isHandedOff()) {
+                    throw ServiceException.invalid("status", HANDED_OFF_SINCE);
+                }
+            }
+            for (PlannedPost p : thereNow) {
+                if (p.status().isHandedOff() && !snapshotStatus.get(p.id()).isHandedOff()) {
+                    throw ServiceException.invalid("status", HANDED_OFF_SINCE);
+                }
+            }
+            List<String> gone = goneNow.stream().map(PlannedPost::id).toList();
+            tx.posts().deleteAll(gone);
+            gone.forEach(plan::remove);
+            Set<String> there = new HashSet<>();
+            thereNow.forEach(p -> there.add(p.id()));
+            List<Post> missing = new ArrayList<>();
+            for (Post snapshot : snapshots) {
+                if (there.contains(snapshot.id())) {
+                    tx.posts().update(snapshot);
+                } else {
+                    missing.add(snapshot);
+                }
+                if (snapshot.holdsLane()) {
+                    plan.put(snapshot.planned());
+                } else {
+                    plan.remove(snapshot.id());
+                }
+            }
+            tx.posts().insertAll(missing);
+            return null;
+        });
+    }
+
+    /** These posts where they exist (read a thousand at a time), refusing any of another owner. */
+    private static List<PlannedPost> existing(StoreTransaction tx, String ownerId, List<String> ids) {
+        List<PlannedPost> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            for (PlannedPost p : tx.posts().planned(ids.subList(i, Math.min(ids.size(), i + 1000)))) {
+                if (!ownerId.equals(p.ownerId())) {
+                    throw ServiceException.forbidden("Access denied");
+                }
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static Post owned(StoreTransaction tx, String ownerId, String postId) {

@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -99,6 +101,16 @@ public interface PostDao {
     @SqlUpdate("DELETE FROM post WHERE id = :id")
     int delete(@Bind("id") String id);
 
+    @SqlBatch("DELETE FROM post WHERE id = :id")
+    int[] deleteBatch(@Bind("id") List<String> ids);
+
+    /** Deletes posts (their labels go with them) in one JDBC batch. */
+    default void deleteAll(List<String> ids) {
+        if (!ids.isEmpty()) {
+            deleteBatch(ids);
+        }
+    }
+
     @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE id = :id")
     Optional<PostRow> findRow(@Bind("id") String id);
 
@@ -129,6 +141,10 @@ public interface PostDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE scheduled_at >= :from AND scheduled_at < :to "
             + "ORDER BY scheduled_at, id")
     List<PostRow> rowsBetween(@Bind("from") Instant from, @Bind("to") Instant to);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND " + HOLDS_LANE
+            + " ORDER BY scheduled_at, id")
+    List<PostRow> scheduledRows(@Bind("ownerId") String ownerId);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND status = 'draft' ORDER BY created_at, id")
     List<PostRow> draftRows(@Bind("ownerId") String ownerId);
@@ -208,6 +224,31 @@ public interface PostDao {
         }
     }
 
+    @SqlBatch("INSERT INTO post (" + COLUMNS + ") VALUES (:id, :ownerId, :status, :platform, :accountId, "
+            + ":subaccountId, :contentJson, :targetJson, :scheduledAt, :slotId, :occurrenceStart, :createdAt, :updatedAt)")
+    void insertRowBatch(@BindMethods Iterable<PostRow> rows);
+
+    @SqlBatch("INSERT INTO post_label (post_id, label_id) VALUES (:postId, :labelId)")
+    void insertLabelBatch(@BindMethods Iterable<LabelRow> rows);
+
+    /** Inserts new posts in two JDBC batches (a bulk import). */
+    default void insertAll(List<Post> posts) {
+        List<PostRow> rows = new ArrayList<>(posts.size());
+        List<LabelRow> labels = new ArrayList<>();
+        for (Post p : posts) {
+            rows.add(new PostRow(p.id(), p.ownerId(), p.status().id(), p.platform() == null ? null : p.platform().id(),
+                    p.accountId(), p.subaccountId(), PostContentJson.write(p.content()), p.targetJson(), p.scheduledAt(),
+                    p.slotId(), p.occurrenceStart(), p.createdAt(), p.updatedAt()));
+            p.labelIds().forEach(l -> labels.add(new LabelRow(p.id(), l)));
+        }
+        if (!rows.isEmpty()) {
+            insertRowBatch(rows);
+        }
+        if (!labels.isEmpty()) {
+            insertLabelBatch(labels);
+        }
+    }
+
     /** Replaces every field of an existing post but its id, owner and creation time. */
     default void update(Post p) {
         updateRow(p.id(), p.status().id(), p.platform() == null ? null : p.platform().id(), p.accountId(),
@@ -242,6 +283,11 @@ public interface PostDao {
 
     default List<Post> between(Instant from, Instant to) {
         return withLabels(rowsBetween(from, to));
+    }
+
+    /** The owner's posts that hold a lane (scheduled, pending approval), past and future, in time order. */
+    default List<Post> scheduled(String ownerId) {
+        return withLabels(scheduledRows(ownerId));
     }
 
     default List<Post> drafts(String ownerId) {

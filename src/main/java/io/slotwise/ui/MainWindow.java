@@ -85,6 +85,7 @@ public final class MainWindow extends BorderPane {
     private List<Label> labels = List.of();
     /** Which refresh the latest next-free answer is for: an older background answer is dropped. */
     private long nextFreeAsked;
+    private FileActions files;
 
     public MainWindow(Services services, String owner, Clock clock, ZoneId displayZone) {
         this.services = services;
@@ -174,7 +175,15 @@ public final class MainWindow extends BorderPane {
         ToolBar bar = new ToolBar(prev, today, next, period, new Separator(), viewButtons, zoneBox, grow, undo, redo,
                 new Separator(), newSlot, people, settingsButton, theme);
         bar.getStyleClass().add("main-toolbar");
+        bar.getItems().addAll(0, List.of(fileMenu(), new Separator()));
         return bar;
+    }
+
+    /** The File menu: CSV import, .ics export, back up and restore (see {@link FileActions}). */
+    private javafx.scene.control.MenuButton fileMenu() {
+        files = new FileActions(services, owner, history, notice, this::refresh,
+                () -> applyApi(services.settings().get()), calendar::getZone);
+        return files.menu();
     }
 
     private ToggleButton viewToggle(String text, PlanCalendar.Mode mode, ToggleGroup group) {
@@ -609,5 +618,9 @@ public final class MainWindow extends BorderPane {
 
     DuePanel duePanel() {
         return duePanel;
+    }
+
+    FileActions files() {
+        return files;
     }
 }

@@ -13,17 +13,7 @@ public final class PlatformStyle {
     }
 
     public static String displayName(Platform p) {
-        return switch (p) {
-            case TWITTER -> "X / Twitter";
-            case LINKEDIN -> "LinkedIn";
-            case FACEBOOK -> "Facebook";
-            case INSTAGRAM -> "Instagram";
-            case TIKTOK -> "TikTok";
-            case THREADS -> "Threads";
-            case BLUESKY -> "Bluesky";
-            case PINTEREST -> "Pinterest";
-            case YOUTUBE -> "YouTube";
-        };
+        return p.displayName();
     }
 
     /** The CSS class carrying the platform's colour, e.g. {@code platform-linkedin}. */

@@ -48,6 +48,13 @@ final class UndoHistory {
         update();
     }
 
+    /** Forgets every change (the store was replaced: its states no longer apply). */
+    void clear() {
+        undo.clear();
+        redo.clear();
+        update();
+    }
+
     static Change posts(String description, List<PostState> before, List<PostState> after) {
         return new Change(description, before, after, List.of(), List.of());
     }
@@ -85,9 +92,9 @@ final class UndoHistory {
         // posts first (a slot deleted after its posts were unscheduled).
         if (undoing) {
             slots.forEach(this::restore);
-            posts.forEach(this::restore);
+            restore(posts);
         } else {
-            posts.forEach(this::restore);
+            restore(posts);
             slots.forEach(this::restore);
         }
     }
@@ -96,14 +103,13 @@ final class UndoHistory {
         services.slots().restore(owner, s.id(), s.slot());
     }
 
-    private void restore(PostState p) {
-        if (p.post() == null) {
-            if (services.posts().find(owner, p.id()).isPresent()) {
-                services.posts().delete(owner, p.id());
-            }
-        } else {
-            services.posts().restore(owner, p.post());
+    /** All of a change's posts in one transaction: undoing an import of thousands takes a moment, not minutes. */
+    private void restore(List<PostState> posts) {
+        if (posts.isEmpty()) {
+            return;
         }
+        services.posts().restoreAll(owner, posts.stream().map(PostState::post).filter(java.util.Objects::nonNull).toList(),
+                posts.stream().filter(p -> p.post() == null).map(PostState::id).toList());
     }
 
     private void update() {
