@@ -106,4 +106,27 @@ class StoreTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(dir))
                 .hasMessageContaining("failed migration");
     }
+
+    @Test
+    void aStoreMadeByAnEarlierVersionIsUpgradedWhenOpened() throws Exception {
+        // A store as version 1 of the schema left it, with a post in it.
+        var ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve(Store.FILE_NAME));
+        ds.setUser("slotwise");
+        ds.setPassword("");
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("1").load()
+                .migrate();
+        try (var c = ds.getConnection(); var st = c.createStatement()) {
+            st.execute("INSERT INTO post (id, owner_id, status, content_json, created_at, updated_at) "
+                    + "VALUES ('p1', 'me', 'draft', '{\"text\":\"kept\"}', TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00')");
+            st.execute("SHUTDOWN");
+        }
+        try (Store store = Store.open(dir)) {
+            String version = store.jdbi().withHandle(h -> h.createQuery("SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1")
+                    .mapTo(String.class).one());
+            assertThat(version).isEqualTo(Store.SCHEMA_VERSION);
+            assertThat(store.read(tx -> tx.posts().find("p1")).orElseThrow().content().text()).isEqualTo("kept");
+        }
+    }
 }
