@@ -177,16 +177,29 @@ public final class Main {
         }
     }
 
+    /** A whole input file, or null after saying on {@code err} why it cannot be read. */
+    private static byte[] readFile(Path file, PrintStream err) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            err.println("No such file: " + file);
+        } catch (IOException e) {
+            err.println("Cannot read " + file + ": " + e.getMessage());
+        }
+        return null;
+    }
+
     private static int importBackup(List<String> args, PrintStream out, PrintStream err) {
         boolean replace = args.remove("--replace");
         Path dataDir = dataDir(args);
         Path file = Path.of(single(args, "import needs the FILE to read"));
-        StoreContent content;
-        try (InputStream in = Files.newInputStream(file)) {
-            content = JsonBackup.read(in);
-        } catch (NoSuchFileException e) {
-            err.println("No such file: " + file);
+        byte[] bytes = readFile(file, err);
+        if (bytes == null) {
             return 1;
+        }
+        StoreContent content;
+        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+            content = JsonBackup.read(in);
         } catch (IOException e) {
             err.println("Cannot read " + file + ": " + e.getMessage());
             return 1;
@@ -213,14 +226,8 @@ public final class Main {
         Path dataDir = dataDir(args);
         String zoneText = option(args, "--zone");
         Path file = Path.of(single(args, "import-csv needs the CSV FILE to read"));
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            err.println("No such file: " + file);
-            return 1;
-        } catch (IOException e) {
-            err.println("Cannot read " + file + ": " + e.getMessage());
+        byte[] bytes = readFile(file, err);
+        if (bytes == null) {
             return 1;
         }
         try (Services s = Services.open(dataDir)) {
