@@ -126,6 +126,20 @@ class QueryPlanTest {
     }
 
     @Test
+    void theNeighboursOfACalendarPageUseThePostTimeIndex() throws Exception {
+        String sql = sqlOf("slotRowsBetween", Instant.class, Instant.class);
+        Instant from = Instant.parse("2026-04-04T00:00:00Z");
+        Object[] args = {"from", from, "to", from.plus(Duration.ofDays(11))};
+        String plan = explain("EXPLAIN", sql, args);
+        String analyzed = explain("EXPLAIN ANALYZE", sql, args);
+        print("PostDao.slotRowsBetween: " + sql, plan);
+        print("EXPLAIN ANALYZE", analyzed);
+        assertThat(plan).contains("PUBLIC.POST_TIME").doesNotContain("tableScan");
+        long read = store.read(tx -> tx.posts().slotRowsBetween(from, from.plus(Duration.ofDays(11)))).size();
+        assertThat(scanCount(analyzed)).isLessThanOrEqualTo(read + 1L);
+    }
+
+    @Test
     void thePlansHoldAfterTheStatisticsAreUpdated() throws Exception {
         store.jdbi().useHandle(h -> h.execute("ANALYZE"));
         String slotPlan = explain("EXPLAIN", sqlOf("futureRowsOfSlot", String.class, Instant.class),
