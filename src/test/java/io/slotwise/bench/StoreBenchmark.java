@@ -79,6 +79,11 @@ public final class StoreBenchmark {
                         + "(open %.0f + week %.0f); rounds %s%n",
                 openMs[0] + weekMs[0], openMs[0], weekMs[0], medianOfRest(sum(openMs, weekMs)), medianOfRest(openMs),
                 medianOfRest(weekMs), rounds(sum(openMs, weekMs)));
+        double[] coldMs = new double[3];
+        for (int r = 0; r < coldMs.length; r++) {
+            coldMs[r] = coldOpen(template);
+        }
+        System.out.printf("the same in a fresh JVM (classes not yet loaded): %s ms%n", rounds(coldMs));
         System.out.printf("the plan (100,000 posts) then loads in the background: first %.0f ms, then median %.0f ms%n",
                 planMs[0], medianOfRest(planMs));
 
@@ -141,6 +146,22 @@ public final class StoreBenchmark {
             System.out.printf("reopen with %d more scheduled posts and read the week (%d posts): %.0f ms%n", ok,
                     week.posts().size(), (System.nanoTime() - t) / 1e6);
         }
+    }
+
+    /** {@link ColdOpen} in a child JVM on this classpath: open and first week, in ms. */
+    private static double coldOpen(Path store) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ColdOpen.class.getName(),
+                store.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("ColdOpen failed:\n" + out);
+        }
+        var m = java.util.regex.Pattern.compile("COLD_OPEN_MS=(\\d+)").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("ColdOpen printed no figure:\n" + out);
+        }
+        return Double.parseDouble(m.group(1));
     }
 
     private static double[] sum(double[] a, double[] b) {
