@@ -150,8 +150,8 @@ public final class StoreBenchmark {
 
     /** {@link ColdOpen} in a child JVM on this classpath: open and first week, in ms. */
     private static double coldOpen(Path store) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ColdOpen.class.getName(),
+        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(launcher, "-cp", System.getProperty("java.class.path"), ColdOpen.class.getName(),
                 store.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
