@@ -472,8 +472,8 @@ public final class MainWindow extends BorderPane {
         }
         Node n = e.getPickResult().getIntersectedNode();
         for (Node x = n; x != null; x = x.getParent()) {
-            if (x instanceof PostCardView card) {
-                editPost(card.postEntry().post());
+            if (x instanceof PostCard card) {
+                editPost(card.post());
                 e.consume();
                 return;
             }
@@ -496,8 +496,8 @@ public final class MainWindow extends BorderPane {
 
     private Post postUnder(Node n) {
         for (Node x = n; x != null; x = x.getParent()) {
-            if (x instanceof PostCardView card) {
-                return card.postEntry().post();
+            if (x instanceof PostCard card) {
+                return card.post();
             }
         }
         return QueuePanel.draftOf(n);
@@ -506,24 +506,34 @@ public final class MainWindow extends BorderPane {
     /** Highlights where a dragged post may go and carries out the drop. */
     private final class DragTarget implements DragController.Target {
 
+        /** The bands on the grid when the drag started, and the one under the pointer. */
+        private List<BandView> bands = List.of();
+        private BandView hovered;
+
         @Override
         public void dragStarted(Post post) {
-            for (Node n : calendar.weekView().lookupAll(".slot-band")) {
-                if (n instanceof BandView b) {
-                    SlotOccurrence o = b.band().occurrence();
-                    boolean ok = services.calendar().whyNot(owner, post, o.slot(), o.occurrence()).isEmpty();
-                    b.getStyleClass().add(ok ? "drop-ok" : "drop-no");
-                }
+            bands = calendar.bands();
+            // One question to the service for all bands, not one per band.
+            List<Optional<String>> why = services.calendar().whyNot(owner, post,
+                    bands.stream().map(b -> b.band().occurrence()).toList());
+            for (int i = 0; i < bands.size(); i++) {
+                bands.get(i).setDrop(why.get(i).isEmpty() ? BandView.Drop.ALLOWED : BandView.Drop.REFUSED);
             }
             notice.info("Drop on a highlighted slot, on any time, or back on the queue to unschedule");
         }
 
         @Override
         public void dragMoved(Post post, double x, double y) {
-            for (Node n : calendar.weekView().lookupAll(".drop-hover")) {
-                n.getStyleClass().remove("drop-hover");
+            BandView under = calendar.bandAt(x, y).orElse(null);
+            if (under != hovered) {
+                if (hovered != null) {
+                    hovered.setDropHover(false);
+                }
+                if (under != null) {
+                    under.setDropHover(true);
+                }
+                hovered = under;
             }
-            calendar.bandAt(x, y).ifPresent(b -> b.getStyleClass().add("drop-hover"));
         }
 
         @Override
@@ -550,9 +560,12 @@ public final class MainWindow extends BorderPane {
 
         @Override
         public void dragEnded() {
-            for (Node n : calendar.weekView().lookupAll(".slot-band")) {
-                n.getStyleClass().removeAll("drop-ok", "drop-no", "drop-hover");
+            for (BandView b : bands) {
+                b.setDrop(BandView.Drop.NONE);
+                b.setDropHover(false);
             }
+            bands = List.of();
+            hovered = null;
         }
     }
 

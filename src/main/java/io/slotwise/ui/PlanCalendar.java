@@ -21,12 +21,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -49,6 +51,13 @@ final class PlanCalendar extends StackPane {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
+    /** What is on the grid now, by what it shows (see {@link #show}). */
+    private final Map<Object, Entry<?>> shownKeys = new HashMap<>();
+    private ZoneId shownZone;
+    /** The greyed stretch now drawn: its start and end, or null. */
+    private List<Instant> pastShown;
+    /** Band views made by the day columns; ones CalendarFX has dropped are pruned as they are found. */
+    private final List<BandView> bands = new ArrayList<>();
 
     PlanCalendar(ZoneId zone, LocalDate today) {
         getStyleClass().add("plan-calendar");
@@ -96,7 +105,7 @@ final class PlanCalendar extends StackPane {
         weekView.setLayout(DateControl.Layout.STANDARD);
         weekView.getWeekView().setWeekDayViewFactory(p -> {
             WeekDayView day = new WeekDayView();
-            day.setEntryViewFactory(PlanCalendar::viewFor);
+            day.setEntryViewFactory(this::viewFor);
             return day;
         });
         monthView.setId("month-view");
@@ -115,12 +124,14 @@ final class PlanCalendar extends StackPane {
         });
     }
 
-    private static DayEntryView viewFor(Entry<?> entry) {
+    private DayEntryView viewFor(Entry<?> entry) {
         if (entry instanceof PostEntry p) {
             return new PostCardView(p);
         }
         if (entry instanceof OccurrenceEntry o) {
-            return new BandView(o);
+            BandView band = new BandView(o);
+            bands.add(band);
+            return band;
         }
         return new DayEntryView(entry);
     }
@@ -171,45 +182,139 @@ final class PlanCalendar extends StackPane {
                 last.plusDays(2).atStartOfDay(getZone()).toInstant()};
     }
 
-    /** Replaces what is drawn, in one batch so CalendarFX lays out once; time before {@code now} is greyed. */
+    /**
+     * Brings what is drawn up to date; time before {@code now} is greyed. Posts on a slot occurrence go
+     * inside its band; the few others (dropped on a free time, off-slot) get entries of their own.
+     * Entries whose band or card has not changed stay, with their views: after a drop only the two
+     * bands involved are redrawn. Many changes (another week) go in one batch, which CalendarFX
+     * answers by reloading each day once; a few go one by one, which it answers view by view.
+     */
     void show(CalendarRange range, Instant now) {
         Instant[] visible = visibleRange();
-        past.startBatchUpdates();
-        try {
-            past.clear();
-            if (now.isAfter(visible[0])) {
-                Entry<Void> gone = new Entry<>("Past");
-                gone.setInterval(new com.calendarfx.model.Interval(visible[0], now, getZone()));
-                past.addEntry(gone);
+        Instant pastEnd = now.isAfter(visible[0]) ? now : null;
+        if (!java.util.Objects.equals(pastShown, pastEnd == null ? null : List.of(visible[0], pastEnd))) {
+            pastShown = pastEnd == null ? null : List.of(visible[0], pastEnd);
+            past.startBatchUpdates();
+            try {
+                past.clear();
+                if (pastEnd != null) {
+                    Entry<Void> gone = new Entry<>("Past");
+                    gone.setInterval(new com.calendarfx.model.Interval(visible[0], pastEnd, getZone()));
+                    past.addEntry(gone);
+                }
+            } finally {
+                past.stopBatchUpdates();
             }
-        } finally {
-            past.stopBatchUpdates();
         }
-        List<Entry<?>> bands = new ArrayList<>();
-        for (SlotOccurrence o : range.occurrences()) {
-            bands.add(new OccurrenceEntry(o));
+
+        ZoneId zone = getZone();
+        if (!zone.equals(shownZone)) {
+            // Card times are written in the display zone: a new zone redraws everything.
+            shownZone = zone;
+            shownKeys.clear();
         }
-        List<Entry<?>> cards = new ArrayList<>();
+        Map<Object, Entry<?>> wanted = new LinkedHashMap<>();
+        List<SlotOccurrence> occurrences = range.occurrences();
+        List<List<Post>> on = new ArrayList<>(occurrences.size());
+        Map<String, List<Integer>> bySlot = new HashMap<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            on.add(new ArrayList<>());
+            bySlot.computeIfAbsent(occurrences.get(i).slot().id(), k -> new ArrayList<>()).add(i);
+        }
+        List<Post> loose = new ArrayList<>();
         for (Post p : range.posts()) {
-            if (p.scheduledAt() != null && p.status().holdsLane()) {
-                cards.add(new PostEntry(p, range.offSlot().contains(p.id())));
+            if (p.scheduledAt() == null || !p.status().holdsLane()) {
+                continue;
+            }
+            int at = p.slotId() == null || range.offSlot().contains(p.id()) ? -1 : occurrenceOf(p, occurrences, bySlot);
+            if (at >= 0) {
+                on.get(at).add(p);
+            } else {
+                loose.add(p);
             }
         }
-        slots.startBatchUpdates();
-        posts.startBatchUpdates();
-        try {
-            slots.setReadOnly(false);
-            posts.setReadOnly(false);
-            slots.clear();
-            posts.clear();
-            slots.addEntries(bands);
-            posts.addEntries(cards);
-        } finally {
-            slots.setReadOnly(true);
-            posts.setReadOnly(true);
-            slots.stopBatchUpdates();
-            posts.stopBatchUpdates();
+        for (int i = 0; i < occurrences.size(); i++) {
+            on.get(i).sort(java.util.Comparator.comparing((Post p) -> p.scheduledAt()).thenComparing(Post::id));
+            wanted.put(new BandKey(occurrences.get(i), on.get(i)), null);
         }
+        for (Post p : loose) {
+            wanted.put(new CardKey(p, range.offSlot().contains(p.id())), null);
+        }
+
+        List<Entry<?>> goneBands = new ArrayList<>();
+        List<Entry<?>> goneCards = new ArrayList<>();
+        for (var it = shownKeys.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (!wanted.containsKey(e.getKey())) {
+                (e.getValue() instanceof OccurrenceEntry ? goneBands : goneCards).add(e.getValue());
+                it.remove();
+            }
+        }
+        List<Entry<?>> newBands = new ArrayList<>();
+        List<Entry<?>> newCards = new ArrayList<>();
+        for (Object key : wanted.keySet()) {
+            if (shownKeys.containsKey(key)) {
+                continue;
+            }
+            Entry<?> entry;
+            if (key instanceof BandKey b) {
+                entry = new OccurrenceEntry(b.occurrence(), b.posts(), zone);
+                newBands.add(entry);
+            } else {
+                CardKey c = (CardKey) key;
+                entry = new PostEntry(c.post(), c.offSlot(), zone);
+                newCards.add(entry);
+            }
+            shownKeys.put(key, entry);
+        }
+        // Removals first: a band redrawn keeps its entry id, and CalendarFX finds views by id.
+        boolean batch = goneBands.size() + goneCards.size() + newBands.size() + newCards.size() > 24;
+        change(slots, goneBands, newBands, batch);
+        change(posts, goneCards, newCards, batch);
+        bands.removeIf(b -> b.getParent() == null);
+    }
+
+    /** The occurrence in the range a post sits on, or -1. */
+    private static int occurrenceOf(Post p, List<SlotOccurrence> occurrences, Map<String, List<Integer>> bySlot) {
+        for (int i : bySlot.getOrDefault(p.slotId(), List.of())) {
+            if (occurrences.get(i).occurrence().contains(p.scheduledAt())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void change(Calendar calendar, List<Entry<?>> remove, List<Entry<?>> add, boolean batch) {
+        if (remove.isEmpty() && add.isEmpty()) {
+            return;
+        }
+        if (batch) {
+            calendar.startBatchUpdates();
+        }
+        calendar.setReadOnly(false);
+        try {
+            calendar.removeEntries(remove);
+            calendar.addEntries(add);
+        } finally {
+            calendar.setReadOnly(true);
+            if (batch) {
+                calendar.stopBatchUpdates();
+            }
+        }
+    }
+
+    /** A band as drawn: the occurrence (with its lane counts) and the posts on it. */
+    private record BandKey(SlotOccurrence occurrence, List<Post> posts) {
+    }
+
+    /** A loose card as drawn. */
+    private record CardKey(Post post, boolean offSlot) {
+    }
+
+    /** The band views on the grid now, for hit-testing during a drag without searching the scene graph. */
+    List<BandView> bands() {
+        bands.removeIf(b -> b.getScene() == null);
+        return List.copyOf(bands);
     }
 
     /** The time under a point in scene coordinates, rounded to 5 minutes; empty off the day columns. */
@@ -233,8 +338,8 @@ final class PlanCalendar extends StackPane {
 
     /** The band view under a point in scene coordinates, if any. */
     Optional<BandView> bandAt(double sceneX, double sceneY) {
-        for (Node n : weekView.lookupAll(".slot-band")) {
-            if (n instanceof BandView b && b.isVisible()) {
+        for (BandView b : bands) {
+            if (b.getScene() != null && b.isVisible()) {
                 Point2D p = b.sceneToLocal(sceneX, sceneY);
                 if (p != null && b.getLayoutBounds().contains(p)) {
                     return Optional.of(b);

@@ -236,9 +236,9 @@ public final class WeekViewBenchmark {
         }
     }
 
-    private static Stream<PostCardView> cards(MainWindow w) {
-        return w.calendar().weekView().lookupAll(".post-card-view").stream()
-                .filter(PostCardView.class::isInstance).map(PostCardView.class::cast);
+    private static Stream<PostCard> cards(MainWindow w) {
+        return w.calendar().weekView().lookupAll(".post-card").stream()
+                .filter(PostCard.class::isInstance).map(PostCard.class::cast);
     }
 
     private static boolean laidOut(Node n) {
@@ -251,7 +251,7 @@ public final class WeekViewBenchmark {
         Instant from = monday.atStartOfDay(UTC).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(UTC).toInstant();
         return cards(w).anyMatch(c -> {
-            Instant t = c.postEntry().post().scheduledAt();
+            Instant t = c.post().scheduledAt();
             return !t.isBefore(from) && t.isBefore(to) && laidOut(c);
         });
     }
@@ -315,7 +315,7 @@ public final class WeekViewBenchmark {
             }
             int[] counts = fx(() -> new int[] {(int) cards(o.window()).count(),
                     o.window().calendar().weekView().lookupAll(".slot-band").size()});
-            System.out.printf(Locale.ROOT, "  first paint %s%d: %.1f ms (%d card views, %d band views)%n",
+            System.out.printf(Locale.ROOT, "  first paint %s%d: %.1f ms (%d cards, %d band views)%n",
                     i < 2 ? "warm-up " : "#", i < 2 ? i + 1 : i - 1, o.ms(), counts[0], counts[1]);
             o.close();
         }
@@ -399,18 +399,18 @@ public final class WeekViewBenchmark {
             Bounds grid = w.calendar().weekView().getWeekView().localToScene(
                     w.calendar().weekView().getWeekView().getLayoutBounds());
             Bounds visible = w.calendar().localToScene(w.calendar().getLayoutBounds());
-            List<PostCardView> cs = cards(w).filter(WeekViewBenchmark::laidOut).filter(c -> {
+            List<PostCard> cs = cards(w).filter(WeekViewBenchmark::laidOut).filter(c -> {
                 Bounds b = c.localToScene(c.getLayoutBounds());
                 return b.getMinY() > visible.getMinY() + 60 && b.getMaxY() < visible.getMaxY() - 20
                         && b.getWidth() >= 3;
-            }).sorted(Comparator.comparing((PostCardView c) -> c.postEntry().post().scheduledAt())).toList();
-            PostCardView card = cs.get(cs.size() / 4 + which * 37);
+            }).sorted(Comparator.comparing((PostCard c) -> c.post().scheduledAt())).toList();
+            PostCard card = cs.get(cs.size() / 4 + which * 37);
             Bounds b = card.localToScene(card.getLayoutBounds());
             Bounds q = w.queue().localToScene(w.queue().getLayoutBounds());
             return new Object[] {card, new Point2D(b.getCenterX(), b.getCenterY()), grid, visible,
                     new Point2D(q.getCenterX(), q.getCenterY())};
         });
-        PostCardView card = (PostCardView) setup[0];
+        PostCard card = (PostCard) setup[0];
         Point2D start = (Point2D) setup[1];
         Bounds grid = (Bounds) setup[2];
         Bounds visible = (Bounds) setup[3];
