@@ -431,7 +431,7 @@ public final class MainWindow extends BorderPane {
     /** Hooks keyboard, clicks and drags into the scene once the window is in one. */
     public void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        new DragController(scene, overlay, this::postUnder, new DragTarget());
+        new DragController(scene, overlay, MainWindow::postUnder, new DragTarget());
         scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
         applyTheme(dark.get());
         calendar.scrollToWorkingHours();
@@ -470,13 +470,14 @@ public final class MainWindow extends BorderPane {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
             return;
         }
+        Optional<Post> card = cardUnder(e.getPickResult());
+        if (card.isPresent()) {
+            editPost(card.get());
+            e.consume();
+            return;
+        }
         Node n = e.getPickResult().getIntersectedNode();
         for (Node x = n; x != null; x = x.getParent()) {
-            if (x instanceof PostCard card) {
-                editPost(card.post());
-                e.consume();
-                return;
-            }
             if (x instanceof BandView band) {
                 openSlot(band.band().occurrence());
                 e.consume();
@@ -494,13 +495,23 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private Post postUnder(Node n) {
-        for (Node x = n; x != null; x = x.getParent()) {
-            if (x instanceof PostCard card) {
-                return card.post();
+    /** The post whose card on the grid the mouse is on. */
+    private static Optional<Post> cardUnder(javafx.scene.input.PickResult pick) {
+        Optional<Post> card = PostCards.picked(pick);
+        if (card.isPresent()) {
+            return card;
+        }
+        for (Node x = pick.getIntersectedNode(); x != null; x = x.getParent()) {
+            if (x instanceof PostCardView view) {
+                return Optional.of(view.postEntry().post());
             }
         }
-        return QueuePanel.draftOf(n);
+        return Optional.empty();
+    }
+
+    /** The post whose card (on the grid) or draft (in the queue) the mouse is on. */
+    private static Post postUnder(javafx.scene.input.PickResult pick) {
+        return cardUnder(pick).orElseGet(() -> QueuePanel.draftOf(pick.getIntersectedNode()));
     }
 
     /** Highlights where a dragged post may go and carries out the drop. */

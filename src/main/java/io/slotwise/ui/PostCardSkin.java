@@ -5,9 +5,19 @@ import javafx.scene.control.SkinBase;
 /** A loose post's entry view holds just its card. */
 final class PostCardSkin extends SkinBase<PostCardView> {
 
+    private final PostCards card;
+
     PostCardSkin(PostCardView view) {
         super(view);
         PostEntry entry = view.postEntry();
-        getChildren().add(new PostCard(entry.post(), entry.isOffSlot(), entry.zone()));
+        card = new PostCards(entry.post(), entry.isOffSlot(), entry.zone());
+        card.setManaged(false);
+        getChildren().add(card);
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        card.relocate(x, y);
+        card.layoutCards(w, h);
     }
 }

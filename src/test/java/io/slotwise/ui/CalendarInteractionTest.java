@@ -22,6 +22,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.service.query.PointQuery;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -87,8 +91,17 @@ class CalendarInteractionTest {
                 && b.isVisible()).query();
     }
 
-    private Node card(FxRobot robot, Post post) {
-        return robot.lookup(n -> n instanceof PostCard c && c.post().id().equals(post.id())).query();
+    /**
+     * The middle of a post's card (cards are drawn, several to a band), found on the screen when the
+     * mouse moves there, like a node's: the grid may still scroll to working hours before that.
+     */
+    private PointQuery card(FxRobot robot, Post post) {
+        PostCards cards = robot.lookup(n -> n instanceof PostCards c && c.isVisible()
+                && c.posts().stream().anyMatch(p -> p.id().equals(post.id()))).query();
+        Bounds b = cards.cardBounds(post.id()).orElseThrow();
+        assertThat(b.getWidth()).isPositive();
+        assertThat(b.getHeight()).isPositive();
+        return robot.point(cards).atPosition(Pos.TOP_LEFT).atOffset(new Point2D(b.getCenterX(), b.getCenterY()));
     }
 
     /** A band's label: a click there reaches the band, where its middle may hold a post's card. */
@@ -209,7 +222,7 @@ class CalendarInteractionTest {
                 && w.getDate().getDayOfWeek() == DayOfWeek.THURSDAY).query();
         javafx.geometry.Bounds b = thursday.localToScreen(thursday.getBoundsInLocal());
         // Roughly mid-morning on Thursday: the dialog opens at the time clicked, rounded.
-        robot.doubleClickOn(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() * 0.3));
+        robot.doubleClickOn(new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() * 0.3));
         assertThat(robot.lookup("#slot-start").tryQuery()).isPresent();
         robot.clickOn("#slot-target-tw").clickOn("#slot-ok");
         List<StoredSlot> slots = s.slots().list(ME);

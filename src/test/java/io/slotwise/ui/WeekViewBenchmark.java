@@ -236,9 +236,10 @@ public final class WeekViewBenchmark {
         }
     }
 
-    private static Stream<PostCard> cards(MainWindow w) {
-        return w.calendar().weekView().lookupAll(".post-card").stream()
-                .filter(PostCard.class::isInstance).map(PostCard.class::cast);
+    /** The drawn cards: one canvas per band with posts, one per loose post. */
+    private static Stream<PostCards> cards(MainWindow w) {
+        return w.calendar().weekView().lookupAll(".post-cards").stream()
+                .filter(PostCards.class::isInstance).map(PostCards.class::cast);
     }
 
     private static boolean laidOut(Node n) {
@@ -251,7 +252,7 @@ public final class WeekViewBenchmark {
         Instant from = monday.atStartOfDay(UTC).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(UTC).toInstant();
         return cards(w).anyMatch(c -> {
-            Instant t = c.post().scheduledAt();
+            Instant t = c.posts().get(0).scheduledAt();
             return !t.isBefore(from) && t.isBefore(to) && laidOut(c);
         });
     }
@@ -313,7 +314,7 @@ public final class WeekViewBenchmark {
             if (i >= 2) {
                 paint.add(o.ms());
             }
-            int[] counts = fx(() -> new int[] {(int) cards(o.window()).count(),
+            int[] counts = fx(() -> new int[] {cards(o.window()).mapToInt(c -> c.posts().size()).sum(),
                     o.window().calendar().weekView().lookupAll(".slot-band").size()});
             System.out.printf(Locale.ROOT, "  first paint %s%d: %.1f ms (%d cards, %d band views)%n",
                     i < 2 ? "warm-up " : "#", i < 2 ? i + 1 : i - 1, o.ms(), counts[0], counts[1]);
@@ -399,18 +400,19 @@ public final class WeekViewBenchmark {
             Bounds grid = w.calendar().weekView().getWeekView().localToScene(
                     w.calendar().weekView().getWeekView().getLayoutBounds());
             Bounds visible = w.calendar().localToScene(w.calendar().getLayoutBounds());
-            List<PostCard> cs = cards(w).filter(WeekViewBenchmark::laidOut).filter(c -> {
+            List<PostCards> cs = cards(w).filter(WeekViewBenchmark::laidOut).filter(c -> {
                 Bounds b = c.localToScene(c.getLayoutBounds());
                 return b.getMinY() > visible.getMinY() + 60 && b.getMaxY() < visible.getMaxY() - 20
                         && b.getWidth() >= 3;
-            }).sorted(Comparator.comparing((PostCard c) -> c.post().scheduledAt())).toList();
-            PostCard card = cs.get(cs.size() / 4 + which * 37);
-            Bounds b = card.localToScene(card.getLayoutBounds());
+            }).sorted(Comparator.comparing((PostCards c) -> c.posts().get(0).scheduledAt())).toList();
+            PostCards card = cs.get(cs.size() / 4 + which * 37);
+            // The band's first card.
+            Bounds b = card.localToScene(card.cardBounds(card.posts().get(0).id()).orElseThrow());
             Bounds q = w.queue().localToScene(w.queue().getLayoutBounds());
             return new Object[] {card, new Point2D(b.getCenterX(), b.getCenterY()), grid, visible,
                     new Point2D(q.getCenterX(), q.getCenterY())};
         });
-        PostCard card = (PostCard) setup[0];
+        PostCards card = (PostCards) setup[0];
         Point2D start = (Point2D) setup[1];
         Bounds grid = (Bounds) setup[2];
         Bounds visible = (Bounds) setup[3];
