@@ -33,12 +33,12 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
- * The cards of the posts on one slot occurrence (or of one loose post), drawn on a canvas: platform
- * colour and icon, time, first line of text, thread and label badges, the off-slot mark. A week holds
- * thousands of cards; as nodes, each styled against CalendarFX's and AtlantaFX's stylesheets, they made
- * the week view take seconds. Drawn, a band costs one node. Colours still come from the stylesheet
- * ({@code -sw-card-*} properties), so both themes apply; tooltips and hits are worked out from the
- * card boxes.
+ * A slot occurrence band's label and the cards of its posts (or one loose post's card), drawn on a
+ * canvas. Cards show the platform colour and icon, time, first line of text, thread and label badges,
+ * the off-slot mark. A week holds thousands of cards; as nodes, each styled against CalendarFX's and
+ * AtlantaFX's stylesheets, they made the week view take seconds. Drawn, a band costs one node. Colours
+ * still come from the stylesheet ({@code -sw-card-*} properties), so both themes apply; tooltips and
+ * hits are worked out from the card boxes.
  *
  * <p>The cards sit in a grid: as many columns as it takes for each card to get at least one row of
  * text (a full 7-lane hour shows seven small cards, a single post a two-row card).
@@ -54,6 +54,8 @@ final class PostCards extends Canvas {
     private static final double BAR = 3;
     private static final double PAD = 3;
 
+    /** A band's label, drawn above its cards; null for a loose post's card. */
+    private final String title;
     private final List<Post> posts;
     private final List<Boolean> offSlot;
     private final ZoneId zone;
@@ -62,6 +64,8 @@ final class PostCards extends Canvas {
     /** Whether the cards may be laid out in a grid (band) or fill the canvas (a loose post). */
     private final boolean grid;
     private Tooltip tooltip;
+    /** Whether the colours changed since the cards were last drawn. */
+    private boolean stale = true;
 
     private final StyleableObjectProperty<Paint> cardFill = colour(Css.FILL);
     private final StyleableObjectProperty<Paint> cardBorder = colour(Css.BORDER);
@@ -70,18 +74,19 @@ final class PostCards extends Canvas {
     private final StyleableObjectProperty<Paint> cardWarning = colour(Css.WARNING);
     private final Map<Platform, StyleableObjectProperty<Paint>> platformColours = new EnumMap<>(Platform.class);
 
-    /** The cards of a band: {@code posts} in time order, none off-slot. */
-    PostCards(List<Post> posts, ZoneId zone) {
-        this(posts, Collections.nCopies(posts.size(), false), zone, true);
+    /** A band: its label and the cards of its {@code posts} (in time order, none off-slot) below. */
+    PostCards(String title, List<Post> posts, ZoneId zone) {
+        this(title, posts, Collections.nCopies(posts.size(), false), zone, true);
     }
 
     /** One loose post's card, filling the canvas. */
     PostCards(Post post, boolean offSlot, ZoneId zone) {
-        this(List.of(post), List.of(offSlot), zone, false);
+        this(null, List.of(post), List.of(offSlot), zone, false);
     }
 
-    private PostCards(List<Post> posts, List<Boolean> offSlot, ZoneId zone, boolean grid) {
+    private PostCards(String title, List<Post> posts, List<Boolean> offSlot, ZoneId zone, boolean grid) {
         super(0, 0);
+        this.title = title;
         this.posts = List.copyOf(posts);
         this.offSlot = List.copyOf(offSlot);
         this.zone = zone;
@@ -145,11 +150,12 @@ final class PostCards extends Canvas {
 
     // ---- layout and drawing ----
 
-    /** Sizes the canvas, places the cards and draws them. */
+    /** Sizes the canvas, places the label and the cards and draws them. */
     void layoutCards(double width, double height) {
-        if (!boxes.isEmpty() && width == getWidth() && height == getHeight()) {
+        if (!stale && width == getWidth() && height == getHeight()) {
             return; // laid out and drawn at this size already
         }
+        stale = false;
         setWidth(Math.max(0, width));
         setHeight(Math.max(0, height));
         boxes.clear();
@@ -157,27 +163,44 @@ final class PostCards extends Canvas {
         if (!grid) {
             boxes.add(new BoundingBox(0, 0, getWidth(), getHeight()));
         } else if (n > 0) {
-            int rowsFit = (int) Math.max(1, Math.floor((height + GAP) / (MIN_CARD + GAP)));
+            double top = titleFont().getSize() * 1.3;
+            double room = height - top;
+            if (room < MIN_CARD) {
+                // A short band: the cards cover its label rather than vanish.
+                top = 0;
+                room = height;
+            }
+            int rowsFit = (int) Math.max(1, Math.floor((room + GAP) / (MIN_CARD + GAP)));
             int cols = (n + rowsFit - 1) / rowsFit;
             int rows = (n + cols - 1) / cols;
             double w = Math.max(0, (width - GAP * (cols - 1)) / cols);
-            double h = Math.max(0, Math.min(MAX_CARD, (height - GAP * (rows - 1)) / rows));
+            double h = Math.max(0, Math.min(MAX_CARD, (room - GAP * (rows - 1)) / rows));
             for (int i = 0; i < n; i++) {
-                boxes.add(new BoundingBox(Math.floor((i / rows) * (w + GAP)), Math.floor((i % rows) * (h + GAP)),
+                boxes.add(new BoundingBox(Math.floor((i / rows) * (w + GAP)), Math.floor(top + (i % rows) * (h + GAP)),
                         Math.floor(w), Math.floor(h)));
             }
         }
         draw();
     }
 
+    private static Font titleFont() {
+        Font base = Font.getDefault();
+        return Font.font(base.getFamily(), base.getSize() * 0.8);
+    }
+
     private void draw() {
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
+        g.setTextBaseline(VPos.TOP);
+        if (title != null) {
+            g.setFont(titleFont());
+            g.setFill(cardText.get());
+            g.fillText(title, 0, 0);
+        }
         Font base = Font.getDefault();
         Font small = Font.font(base.getFamily(), base.getSize() * 0.75);
         Font body = Font.font(base.getFamily(), base.getSize() * 0.85);
         Font icons = PlatformStyle.iconFont(base.getSize() * 0.8);
-        g.setTextBaseline(VPos.TOP);
         for (int i = 0; i < boxes.size(); i++) {
             drawCard(g, posts.get(i), offSlot.get(i), boxes.get(i), small, body, icons);
         }
@@ -277,7 +300,13 @@ final class PostCards extends Canvas {
 
     private StyleableObjectProperty<Paint> colour(Css meta) {
         var p = new SimpleStyleableObjectProperty<>(meta, this, meta.getProperty(), meta.getInitialValue(this));
-        p.addListener((o, a, b) -> draw());
+        // CSS sets the colours one by one: draw once, at the next layout (which follows CSS in a pulse).
+        p.addListener((o, a, b) -> {
+            stale = true;
+            if (getParent() != null) {
+                getParent().requestLayout();
+            }
+        });
         return p;
     }
 

@@ -104,9 +104,9 @@ class CalendarInteractionTest {
         return robot.point(cards).atPosition(Pos.TOP_LEFT).atOffset(new Point2D(b.getCenterX(), b.getCenterY()));
     }
 
-    /** A band's label: a click there reaches the band, where its middle may hold a post's card. */
-    private Node bandLabel(FxRobot robot, StoredSlot slot) {
-        return robot.from(band(robot, slot)).lookup(".band-title").query();
+    /** A band's label (its top left): a click there reaches the band, where its middle may hold a card. */
+    private PointQuery bandLabel(FxRobot robot, StoredSlot slot) {
+        return robot.point(band(robot, slot)).atPosition(Pos.TOP_LEFT).atOffset(new Point2D(12, 6));
     }
 
     private Node draftCell(FxRobot robot, String text) {
