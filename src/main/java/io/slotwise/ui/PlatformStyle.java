@@ -58,6 +58,11 @@ public final class PlatformStyle {
         return new String(Character.toChars(FontAwesome.EXCLAMATION_TRIANGLE.getCode()));
     }
 
+    /** The thread mark (a post with follow-up posts) as text in {@link #iconFont}. */
+    static String threadGlyph() {
+        return new String(Character.toChars(FontAwesome.COMMENTS_O.getCode()));
+    }
+
     /** The icon font (loaded on first use, as Ikonli's own icons do). */
     static Font iconFont(double size) {
         IkonHandler handler = IkonResolver.getInstance().resolve(FontAwesome.TWITTER.getDescription());

@@ -30,6 +30,7 @@ import javafx.scene.input.PickResult;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -48,7 +49,7 @@ final class PostCards extends Canvas {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final double GAP = 2;
     /** One row of card text. */
-    static final double MIN_CARD = 15;
+    static final double MIN_CARD = 13;
     /** Two rows: time and badges above the text. */
     private static final double MAX_CARD = 34;
     private static final double BAR = 3;
@@ -96,16 +97,15 @@ final class PostCards extends Canvas {
             platformColours.put(p, colour(Css.PLATFORM.get(p)));
         }
         setCursor(Cursor.HAND);
-        // The tooltip is made on first hover and follows the card under the pointer.
+        // The tooltip is made on first hover and follows what is under the pointer.
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             Optional<Post> p = postAt(e.getX(), e.getY());
-            if (tooltip == null && p.isPresent()) {
+            if (tooltip == null) {
                 tooltip = new Tooltip();
                 Tooltip.install(this, tooltip);
             }
-            if (tooltip != null) {
-                tooltip.setText(p.map(this::tooltipText).orElse(null));
-            }
+            // Off the cards, the band's label in full: narrow or short bands cut it off.
+            tooltip.setText(p.map(this::tooltipText).orElse(title));
         });
     }
 
@@ -185,7 +185,7 @@ final class PostCards extends Canvas {
 
     private static Font titleFont() {
         Font base = Font.getDefault();
-        return Font.font(base.getFamily(), base.getSize() * 0.8);
+        return Font.font(base.getFamily(), FontWeight.BOLD, base.getSize() * 0.8);
     }
 
     private void draw() {
@@ -255,12 +255,23 @@ final class PostCards extends Canvas {
             g.fillText(PlatformStyle.warningGlyph(), end, top + 1);
             end -= PAD;
         }
-        String badges = badges(post);
-        if (!badges.isEmpty()) {
+        g.setFill(cardMuted.get());
+        if (!post.labelIds().isEmpty()) {
+            String labels = "#" + post.labelIds().size();
             g.setFont(small);
-            g.setFill(cardMuted.get());
-            end -= width(badges, small);
-            g.fillText(badges, Math.max(cx, end), top + 1);
+            end -= width(labels, small);
+            g.fillText(labels, Math.max(cx, end), top + 1);
+            end -= PAD;
+        }
+        if (post.content().threadLength() > 1) {
+            // A thread: its icon and how many posts it has.
+            String count = Integer.toString(post.content().threadLength());
+            g.setFont(small);
+            end -= width(count, small);
+            g.fillText(count, Math.max(cx, end), top + 1);
+            g.setFont(icons);
+            end -= icons.getSize() * 1.1;
+            g.fillText(PlatformStyle.threadGlyph(), Math.max(cx, end), top + 1);
             end -= PAD;
         }
         String first = post.content().firstLine().isBlank() ? "(no text)" : post.content().firstLine();
@@ -275,17 +286,6 @@ final class PostCards extends Canvas {
             g.fillText(first, cx, top);
         }
         g.restore();
-    }
-
-    private static String badges(Post post) {
-        StringBuilder b = new StringBuilder();
-        if (post.content().threadLength() > 1) {
-            b.append("🧵").append(post.content().threadLength());
-        }
-        if (!post.labelIds().isEmpty()) {
-            b.append(b.isEmpty() ? "" : " ").append('#').append(post.labelIds().size());
-        }
-        return b.toString();
     }
 
     private static final Text MEASURE = new Text();
