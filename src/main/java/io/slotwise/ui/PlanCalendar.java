@@ -208,9 +208,14 @@ final class PlanCalendar extends StackPane {
         }
 
         ZoneId zone = getZone();
+        List<Entry<?>> goneBands = new ArrayList<>();
+        List<Entry<?>> goneCards = new ArrayList<>();
         if (!zone.equals(shownZone)) {
             // Card times are written in the display zone: a new zone redraws everything.
             shownZone = zone;
+            for (Entry<?> e : shownKeys.values()) {
+                (e instanceof OccurrenceEntry ? goneBands : goneCards).add(e);
+            }
             shownKeys.clear();
         }
         Map<Object, Entry<?>> wanted = new LinkedHashMap<>();
@@ -241,8 +246,6 @@ final class PlanCalendar extends StackPane {
             wanted.put(new CardKey(p, range.offSlot().contains(p.id())), null);
         }
 
-        List<Entry<?>> goneBands = new ArrayList<>();
-        List<Entry<?>> goneCards = new ArrayList<>();
         for (var it = shownKeys.entrySet().iterator(); it.hasNext(); ) {
             var e = it.next();
             if (!wanted.containsKey(e.getKey())) {

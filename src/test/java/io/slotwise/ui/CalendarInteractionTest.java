@@ -135,6 +135,34 @@ class CalendarInteractionTest {
     }
 
     @Test
+    void aDropRedrawsOnlyTheBandItChanged(FxRobot robot) {
+        Post d = draft("Only Monday changes", Platform.TWITTER, "tw");
+        Node mondayBefore = band(robot, monday);
+        Node tuesdayBefore = band(robot, tuesday);
+        robot.drag(draftCell(robot, "Only Monday changes")).dropTo(mondayBefore);
+        assertThat(stored(d).status()).isEqualTo(PostStatus.SCHEDULED);
+        // Monday's band now holds the card and a taken lane: drawn anew. Tuesday's did not change: kept.
+        assertThat(band(robot, monday)).isNotSameAs(mondayBefore);
+        assertThat(band(robot, tuesday)).isSameAs(tuesdayBefore);
+        assertThat(card(robot, stored(d))).isNotNull();
+    }
+
+    @Test
+    void anotherTimeZoneRedrawsEveryBandOnceWithItsCards(FxRobot robot) {
+        Post p = draft("Across zones", Platform.TWITTER, "tw");
+        s.queue().addToQueue(ME, p.id());
+        robotRefresh();
+        WaitForAsyncUtils.asyncFx(() -> window.calendar().setZone(ZoneId.of("Asia/Tokyo")));
+        WaitForAsyncUtils.waitForFxEvents();
+        // Monday 10:00 UTC is 19:00 in Tokyo: one band for it, none left over from the UTC drawing.
+        assertThat(robot.lookup(n -> n instanceof BandView b
+                && b.band().occurrence().slot().id().equals(monday.slot().id())).queryAll()).hasSize(1);
+        assertThat(robot.lookup(n -> n instanceof BandView b && b.band().zone().equals(ZoneId.of("UTC"))).queryAll())
+                .isEmpty();
+        assertThat(card(robot, stored(p))).isNotNull();
+    }
+
+    @Test
     void droppingOnATakenLaneIsRefusedWithTheReasonAndNothingChanges(FxRobot robot) {
         Post first = draft("First", Platform.TWITTER, "tw");
         s.queue().addToQueue(ME, first.id());

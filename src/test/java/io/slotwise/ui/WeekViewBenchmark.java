@@ -72,8 +72,9 @@ import javafx.stage.Stage;
  *   DISPLAY=:91 ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=io.slotwise.ui.WeekViewBenchmark -Djmh.args=
  * </pre>
  * Optional system properties: {@code -Dbench.reps=10} (first-paint repetitions), {@code -Dbench.moves=20}
- * (navigation moves), {@code -Dbench.drags=3} (drags of 120 moves each); or the same as arguments
- * {@code reps=10 moves=20 drags=3} (through the profile: {@code -Djmh.args="reps=3 moves=6 drags=1"}).
+ * (navigation moves), {@code -Dbench.drags=3} (drags of 120 moves each), {@code -Dbench.hold=0} (seconds
+ * the measured week stays up before navigating, to take a screenshot); or the same as arguments
+ * {@code reps=10 moves=20 drags=3 hold=0} (through the profile: {@code -Djmh.args="reps=3 moves=6 drags=1"}).
  * A full run takes about 5 minutes on 2 cores at the current speed of the week view.
  */
 public final class WeekViewBenchmark {
@@ -92,6 +93,8 @@ public final class WeekViewBenchmark {
     private static int REPS = Integer.getInteger("bench.reps", 10);
     private static int MOVES = Integer.getInteger("bench.moves", 20);
     private static int DRAGS = Integer.getInteger("bench.drags", 3);
+    /** Seconds the measured week stays on screen before navigation starts, to look at it (0: none). */
+    private static double HOLD = Double.parseDouble(System.getProperty("bench.hold", "0"));
     private static final int DRAG_STEPS = 120;
 
     private WeekViewBenchmark() {
@@ -106,6 +109,7 @@ public final class WeekViewBenchmark {
                     case "reps" -> REPS = Integer.parseInt(kv[1]);
                     case "moves" -> MOVES = Integer.parseInt(kv[1]);
                     case "drags" -> DRAGS = Integer.parseInt(kv[1]);
+                    case "hold" -> HOLD = Double.parseDouble(kv[1]);
                     default -> throw new IllegalArgumentException("Unknown argument " + a);
                 }
             }
@@ -325,6 +329,10 @@ public final class WeekViewBenchmark {
         Open o = firstPaint(dir);
         MainWindow w = o.window();
         Thread.sleep(700); // past the scroll-to-working-hours transition
+        if (HOLD > 0) {
+            System.out.printf(Locale.ROOT, "  holding the week on screen for %.0f s%n", HOLD);
+            Thread.sleep((long) (HOLD * 1000));
+        }
         List<Double> nav = new ArrayList<>();
         List<Double> navRefresh = new ArrayList<>();
         for (int i = 0; i < MOVES + 4; i++) {
