@@ -47,6 +47,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -496,7 +497,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The post whose card on the grid the mouse is on. */
-    private static Optional<Post> cardUnder(javafx.scene.input.PickResult pick) {
+    private static Optional<Post> cardUnder(PickResult pick) {
         Optional<Post> card = PostCards.picked(pick);
         if (card.isPresent()) {
             return card;
@@ -510,7 +511,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The post whose card (on the grid) or draft (in the queue) the mouse is on. */
-    private static Post postUnder(javafx.scene.input.PickResult pick) {
+    private static Post postUnder(PickResult pick) {
         return cardUnder(pick).orElseGet(() -> QueuePanel.draftOf(pick.getIntersectedNode()));
     }
 

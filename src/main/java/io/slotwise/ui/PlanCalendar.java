@@ -21,11 +21,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
@@ -51,6 +54,9 @@ final class PlanCalendar extends StackPane {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
+    /** Up to this many entry changes go to CalendarFX one by one; more, in a batch (a reload per day). */
+    private static final int FEW_CHANGES = 24;
+
     /** What is on the grid now, by what it shows (see {@link #show}). */
     private final Map<Object, Entry<?>> shownKeys = new HashMap<>();
     private ZoneId shownZone;
@@ -185,28 +191,12 @@ final class PlanCalendar extends StackPane {
     /**
      * Brings what is drawn up to date; time before {@code now} is greyed. Posts on a slot occurrence go
      * inside its band; the few others (dropped on a free time, off-slot) get entries of their own.
-     * Entries whose band or card has not changed stay, with their views: after a drop only the two
-     * bands involved are redrawn. Many changes (another week) go in one batch, which CalendarFX
-     * answers by reloading each day once; a few go one by one, which it answers view by view.
+     * Entries whose band or card has not changed stay, with their views: after a drop only the bands
+     * involved are redrawn. Many changes (another week) go in one batch, which CalendarFX answers by
+     * reloading each day once; a few go one by one, which it answers view by view.
      */
     void show(CalendarRange range, Instant now) {
-        Instant[] visible = visibleRange();
-        Instant pastEnd = now.isAfter(visible[0]) ? now : null;
-        if (!java.util.Objects.equals(pastShown, pastEnd == null ? null : List.of(visible[0], pastEnd))) {
-            pastShown = pastEnd == null ? null : List.of(visible[0], pastEnd);
-            past.startBatchUpdates();
-            try {
-                past.clear();
-                if (pastEnd != null) {
-                    Entry<Void> gone = new Entry<>("Past");
-                    gone.setInterval(new com.calendarfx.model.Interval(visible[0], pastEnd, getZone()));
-                    past.addEntry(gone);
-                }
-            } finally {
-                past.stopBatchUpdates();
-            }
-        }
-
+        showPast(now);
         ZoneId zone = getZone();
         List<Entry<?>> goneBands = new ArrayList<>();
         List<Entry<?>> goneCards = new ArrayList<>();
@@ -218,7 +208,60 @@ final class PlanCalendar extends StackPane {
             }
             shownKeys.clear();
         }
-        Map<Object, Entry<?>> wanted = new LinkedHashMap<>();
+        Set<Object> wanted = drawn(range);
+        for (var it = shownKeys.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (!wanted.contains(e.getKey())) {
+                (e.getValue() instanceof OccurrenceEntry ? goneBands : goneCards).add(e.getValue());
+                it.remove();
+            }
+        }
+        List<Entry<?>> newBands = new ArrayList<>();
+        List<Entry<?>> newCards = new ArrayList<>();
+        for (Object key : wanted) {
+            if (shownKeys.containsKey(key)) {
+                continue;
+            }
+            Entry<?> entry;
+            if (key instanceof BandKey b) {
+                entry = new OccurrenceEntry(b.occurrence(), b.posts(), zone);
+                newBands.add(entry);
+            } else {
+                CardKey c = (CardKey) key;
+                entry = new PostEntry(c.post(), c.offSlot(), zone);
+                newCards.add(entry);
+            }
+            shownKeys.put(key, entry);
+        }
+        boolean batch = goneBands.size() + goneCards.size() + newBands.size() + newCards.size() > FEW_CHANGES;
+        change(slots, goneBands, newBands, batch);
+        change(posts, goneCards, newCards, batch);
+        bands.removeIf(b -> b.getParent() == null);
+    }
+
+    /** Greys the time before {@code now} (CalendarFX's availability calendar), unless that is drawn already. */
+    private void showPast(Instant now) {
+        Instant start = visibleRange()[0];
+        List<Instant> stretch = now.isAfter(start) ? List.of(start, now) : null;
+        if (Objects.equals(pastShown, stretch)) {
+            return;
+        }
+        pastShown = stretch;
+        past.startBatchUpdates();
+        try {
+            past.clear();
+            if (stretch != null) {
+                Entry<Void> gone = new Entry<>("Past");
+                gone.setInterval(new com.calendarfx.model.Interval(start, now, getZone()));
+                past.addEntry(gone);
+            }
+        } finally {
+            past.stopBatchUpdates();
+        }
+    }
+
+    /** What a range is drawn as: a band per occurrence with the posts on it, a card per other post. */
+    private static Set<Object> drawn(CalendarRange range) {
         List<SlotOccurrence> occurrences = range.occurrences();
         List<List<Post>> on = new ArrayList<>(occurrences.size());
         Map<String, List<Integer>> bySlot = new HashMap<>();
@@ -238,43 +281,15 @@ final class PlanCalendar extends StackPane {
                 loose.add(p);
             }
         }
+        Set<Object> drawn = new LinkedHashSet<>();
         for (int i = 0; i < occurrences.size(); i++) {
-            on.get(i).sort(java.util.Comparator.comparing((Post p) -> p.scheduledAt()).thenComparing(Post::id));
-            wanted.put(new BandKey(occurrences.get(i), on.get(i)), null);
+            on.get(i).sort(Comparator.comparing((Post p) -> p.scheduledAt()).thenComparing(Post::id));
+            drawn.add(new BandKey(occurrences.get(i), on.get(i)));
         }
         for (Post p : loose) {
-            wanted.put(new CardKey(p, range.offSlot().contains(p.id())), null);
+            drawn.add(new CardKey(p, range.offSlot().contains(p.id())));
         }
-
-        for (var it = shownKeys.entrySet().iterator(); it.hasNext(); ) {
-            var e = it.next();
-            if (!wanted.containsKey(e.getKey())) {
-                (e.getValue() instanceof OccurrenceEntry ? goneBands : goneCards).add(e.getValue());
-                it.remove();
-            }
-        }
-        List<Entry<?>> newBands = new ArrayList<>();
-        List<Entry<?>> newCards = new ArrayList<>();
-        for (Object key : wanted.keySet()) {
-            if (shownKeys.containsKey(key)) {
-                continue;
-            }
-            Entry<?> entry;
-            if (key instanceof BandKey b) {
-                entry = new OccurrenceEntry(b.occurrence(), b.posts(), zone);
-                newBands.add(entry);
-            } else {
-                CardKey c = (CardKey) key;
-                entry = new PostEntry(c.post(), c.offSlot(), zone);
-                newCards.add(entry);
-            }
-            shownKeys.put(key, entry);
-        }
-        // Removals first: a band redrawn keeps its entry id, and CalendarFX finds views by id.
-        boolean batch = goneBands.size() + goneCards.size() + newBands.size() + newCards.size() > 24;
-        change(slots, goneBands, newBands, batch);
-        change(posts, goneCards, newCards, batch);
-        bands.removeIf(b -> b.getParent() == null);
+        return drawn;
     }
 
     /** The occurrence in the range a post sits on, or -1. */
@@ -287,6 +302,7 @@ final class PlanCalendar extends StackPane {
         return -1;
     }
 
+    /** Removes, then adds (a band redrawn keeps its entry id, and CalendarFX finds views by id). */
     private static void change(Calendar calendar, List<Entry<?>> remove, List<Entry<?>> add, boolean batch) {
         if (remove.isEmpty() && add.isEmpty()) {
             return;

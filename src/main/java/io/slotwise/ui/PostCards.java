@@ -113,6 +113,31 @@ final class PostCards extends Canvas {
         return posts;
     }
 
+    // ---- colours (set by the stylesheet's -sw-card-* properties) ----
+
+    StyleableObjectProperty<Paint> cardFillProperty() { return cardFill; }
+    Paint getCardFill() { return cardFill.get(); }
+    void setCardFill(Paint p) { cardFill.set(p); }
+
+    StyleableObjectProperty<Paint> cardBorderProperty() { return cardBorder; }
+    Paint getCardBorder() { return cardBorder.get(); }
+    void setCardBorder(Paint p) { cardBorder.set(p); }
+
+    StyleableObjectProperty<Paint> cardTextProperty() { return cardText; }
+    Paint getCardText() { return cardText.get(); }
+    void setCardText(Paint p) { cardText.set(p); }
+
+    StyleableObjectProperty<Paint> cardMutedProperty() { return cardMuted; }
+    Paint getCardMuted() { return cardMuted.get(); }
+    void setCardMuted(Paint p) { cardMuted.set(p); }
+
+    StyleableObjectProperty<Paint> cardWarningProperty() { return cardWarning; }
+    Paint getCardWarning() { return cardWarning.get(); }
+    void setCardWarning(Paint p) { cardWarning.set(p); }
+
+    /** The colour of a platform's cards (their left bar and icon). */
+    StyleableObjectProperty<Paint> platformColourProperty(Platform p) { return platformColours.get(p); }
+
     /** The post whose card is at a point in this canvas's coordinates. */
     Optional<Post> postAt(double x, double y) {
         for (int i = 0; i < boxes.size(); i++) {
