@@ -75,7 +75,7 @@ import javafx.stage.Stage;
  * (navigation moves), {@code -Dbench.drags=3} (drags of 120 moves each), {@code -Dbench.hold=0} (seconds
  * the measured week stays up before navigating, to take a screenshot); or the same as arguments
  * {@code reps=10 moves=20 drags=3 hold=0} (through the profile: {@code -Djmh.args="reps=3 moves=6 drags=1"}).
- * A full run takes about 5 minutes on 2 cores at the current speed of the week view.
+ * A full run takes about a minute on 2 cores (it took about 5 before the week view drew cards on canvases).
  */
 public final class WeekViewBenchmark {
 
