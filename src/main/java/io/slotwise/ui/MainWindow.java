@@ -90,7 +90,7 @@ public final class MainWindow extends BorderPane {
         this.services = services;
         this.owner = owner;
         this.clock = clock;
-        getStyleClass().add("main-window");
+        getStyleClass().addAll("main-window", "theme-light");
         history = new UndoHistory(services, owner);
         calendar = new PlanCalendar(displayZone, LocalDate.now(clock.withZone(displayZone)));
         actions = new PlanActions(services, owner, history, notice, this::refresh, calendar::getZone);
@@ -584,8 +584,13 @@ public final class MainWindow extends BorderPane {
     private void applyTheme(boolean on) {
         Application.setUserAgentStylesheet(on ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        getStyleClass().removeAll("theme-dark", "theme-light");
-        getStyleClass().add(on ? "theme-dark" : "theme-light");
+        // Only on a change: a new style class on the root restyles the whole window (on first show it
+        // doubled the CSS work of the first frame).
+        String theme = on ? "theme-dark" : "theme-light";
+        if (!getStyleClass().contains(theme)) {
+            getStyleClass().removeAll("theme-dark", "theme-light");
+            getStyleClass().add(theme);
+        }
     }
 
     // ---- for tests and the smoke test ----
