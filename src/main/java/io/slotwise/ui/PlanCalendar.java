@@ -208,7 +208,7 @@ final class PlanCalendar extends StackPane {
             }
             shownKeys.clear();
         }
-        Set<Object> wanted = drawn(range);
+        Set<Object> wanted = drawn(range, getMode() != Mode.MONTH);
         for (var it = shownKeys.entrySet().iterator(); it.hasNext(); ) {
             var e = it.next();
             if (!wanted.contains(e.getKey())) {
@@ -260,8 +260,11 @@ final class PlanCalendar extends StackPane {
         }
     }
 
-    /** What a range is drawn as: a band per occurrence with the posts on it, a card per other post. */
-    private static Set<Object> drawn(CalendarRange range) {
+    /**
+     * What a range is drawn as: a band per occurrence with the posts on it, a card per other post. The
+     * month page lists entries by title and knows nothing of our bands: there every post is its own entry.
+     */
+    private static Set<Object> drawn(CalendarRange range, boolean postsInBands) {
         List<SlotOccurrence> occurrences = range.occurrences();
         List<List<Post>> on = new ArrayList<>(occurrences.size());
         Map<String, List<Integer>> bySlot = new HashMap<>();
@@ -274,7 +277,8 @@ final class PlanCalendar extends StackPane {
             if (p.scheduledAt() == null || !p.status().holdsLane()) {
                 continue;
             }
-            int at = p.slotId() == null || range.offSlot().contains(p.id()) ? -1 : occurrenceOf(p, occurrences, bySlot);
+            int at = !postsInBands || p.slotId() == null || range.offSlot().contains(p.id()) ? -1
+                    : occurrenceOf(p, occurrences, bySlot);
             if (at >= 0) {
                 on.get(at).add(p);
             } else {
