@@ -163,6 +163,25 @@ class CalendarInteractionTest {
     }
 
     @Test
+    void theMonthListsPostsAsEntriesAndTheWeekDrawsThemInTheirBand(FxRobot robot) {
+        Post p = draft("Month and week", Platform.TWITTER, "tw");
+        s.queue().addToQueue(ME, p.id());
+        robotRefresh();
+        robot.clickOn("#view-month");
+        assertThat(robot.lookup(n -> n instanceof com.calendarfx.view.EntryViewBase<?> v
+                && v.getEntry() instanceof PostEntry e && e.post().id().equals(p.id())).tryQuery()).isPresent();
+        robot.clickOn("#view-week");
+        // On the week the post has no entry of its own: its card is in Monday's band.
+        assertThat(robot.lookup(n -> n instanceof com.calendarfx.view.EntryViewBase<?> v
+                && v.getEntry() instanceof PostEntry).tryQuery()).isEmpty();
+        PostCards inBand = robot.lookup(n -> n instanceof PostCards c && c.posts().stream()
+                .anyMatch(x -> x.id().equals(p.id()))).query();
+        assertThat(inBand.getParent()).isInstanceOfSatisfying(BandView.class,
+                b -> assertThat(b.band().occurrence().slot().id()).isEqualTo(monday.slot().id()));
+        assertThat(card(robot, stored(p))).isNotNull();
+    }
+
+    @Test
     void droppingOnATakenLaneIsRefusedWithTheReasonAndNothingChanges(FxRobot robot) {
         Post first = draft("First", Platform.TWITTER, "tw");
         s.queue().addToQueue(ME, first.id());
