@@ -128,27 +128,43 @@ public final class CalendarService {
 
     /** Whether a post may be dropped on an occurrence, and if not why not; empty means it may. */
     public Optional<String> whyNot(String ownerId, Post post, Slot slot, Occurrence occurrence) {
+        return ws.read(ownerId, (tx, plan) -> whyNot(plan, post, slot, occurrence));
+    }
+
+    /**
+     * {@link #whyNot(String, Post, Slot, Occurrence)} for many occurrences in one read, in their order:
+     * what the calendar highlights when a drag starts.
+     */
+    public List<Optional<String>> whyNot(String ownerId, Post post, List<SlotOccurrence> targets) {
         return ws.read(ownerId, (tx, plan) -> {
-            Optional<String> handedOff = PostService.whyHandedOff(post);
-            if (handedOff.isPresent()) {
-                return handedOff;
+            List<Optional<String>> out = new ArrayList<>(targets.size());
+            for (SlotOccurrence t : targets) {
+                out.add(whyNot(plan, post, t.slot(), t.occurrence()));
             }
-            if (post.accountId() == null) {
-                return Optional.of("Choose an account for this post first");
-            }
-            if (!occurrence.start().isAfter(ws.now())) {
-                return Optional.of("That time is in the past");
-            }
-            if (!io.slotwise.engine.Eligibility.isEligible(slot, SlotQuery.forPost(post.planned()))) {
-                return Optional.of("This slot is not for " + post.platform().id() + " account \"" + post.accountId()
-                        + "\"" + (post.labelIds().isEmpty() && !slot.labelIds().isEmpty() ? " (it is for labelled posts)" : ""));
-            }
-            boolean own = post.holdsLane() && slot.id().equals(post.slotId()) && occurrence.contains(post.scheduledAt());
-            if (!own && !plan.isFree(slot.id(), occurrence, post.destination())) {
-                return Optional.of("That slot is already taken for this account");
-            }
-            return Optional.empty();
+            return out;
         });
+    }
+
+    private Optional<String> whyNot(Plan plan, Post post, Slot slot, Occurrence occurrence) {
+        Optional<String> handedOff = PostService.whyHandedOff(post);
+        if (handedOff.isPresent()) {
+            return handedOff;
+        }
+        if (post.accountId() == null) {
+            return Optional.of("Choose an account for this post first");
+        }
+        if (!occurrence.start().isAfter(ws.now())) {
+            return Optional.of("That time is in the past");
+        }
+        if (!io.slotwise.engine.Eligibility.isEligible(slot, SlotQuery.forPost(post.planned()))) {
+            return Optional.of("This slot is not for " + post.platform().id() + " account \"" + post.accountId()
+                    + "\"" + (post.labelIds().isEmpty() && !slot.labelIds().isEmpty() ? " (it is for labelled posts)" : ""));
+        }
+        boolean own = post.holdsLane() && slot.id().equals(post.slotId()) && occurrence.contains(post.scheduledAt());
+        if (!own && !plan.isFree(slot.id(), occurrence, post.destination())) {
+            return Optional.of("That slot is already taken for this account");
+        }
+        return Optional.empty();
     }
 
     /** Lanes of a slot: one per account it takes, or 0 for "one post, any account". */

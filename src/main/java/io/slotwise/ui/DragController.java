@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
 import javafx.scene.layout.Pane;
 
 /**
@@ -33,13 +34,13 @@ final class DragController {
 
     private final Pane overlay;
     private final Label ghost = new Label();
-    private final Function<Node, Post> postUnder;
+    private final Function<PickResult, Post> postUnder;
     private final Target target;
     private Post candidate;
     private Point2D pressedAt;
     private boolean dragging;
 
-    DragController(Scene scene, Pane overlay, Function<Node, Post> postUnder, Target target) {
+    DragController(Scene scene, Pane overlay, Function<PickResult, Post> postUnder, Target target) {
         this.overlay = overlay;
         this.postUnder = postUnder;
         this.target = target;
@@ -63,7 +64,7 @@ final class DragController {
         if (e.getButton() != MouseButton.PRIMARY || n == null) {
             return;
         }
-        candidate = postUnder.apply(n);
+        candidate = postUnder.apply(e.getPickResult());
         pressedAt = new Point2D(e.getSceneX(), e.getSceneY());
     }
 

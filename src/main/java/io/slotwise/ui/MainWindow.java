@@ -47,6 +47,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -91,7 +92,7 @@ public final class MainWindow extends BorderPane {
         this.services = services;
         this.owner = owner;
         this.clock = clock;
-        getStyleClass().add("main-window");
+        getStyleClass().addAll("main-window", "theme-light");
         history = new UndoHistory(services, owner);
         calendar = new PlanCalendar(displayZone, LocalDate.now(clock.withZone(displayZone)));
         actions = new PlanActions(services, owner, history, notice, this::refresh, calendar::getZone);
@@ -474,7 +475,7 @@ public final class MainWindow extends BorderPane {
     /** Hooks keyboard, clicks and drags into the scene once the window is in one. */
     public void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        new DragController(scene, overlay, this::postUnder, new DragTarget());
+        new DragController(scene, overlay, MainWindow::postUnder, new DragTarget());
         scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
         applyTheme(dark.get());
         calendar.scrollToWorkingHours();
@@ -513,13 +514,14 @@ public final class MainWindow extends BorderPane {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
             return;
         }
+        Optional<Post> card = cardUnder(e.getPickResult());
+        if (card.isPresent()) {
+            editPost(card.get());
+            e.consume();
+            return;
+        }
         Node n = e.getPickResult().getIntersectedNode();
         for (Node x = n; x != null; x = x.getParent()) {
-            if (x instanceof PostCardView card) {
-                editPost(card.postEntry().post());
-                e.consume();
-                return;
-            }
             if (x instanceof BandView band) {
                 openSlot(band.band().occurrence());
                 e.consume();
@@ -537,36 +539,56 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private Post postUnder(Node n) {
-        for (Node x = n; x != null; x = x.getParent()) {
-            if (x instanceof PostCardView card) {
-                return card.postEntry().post();
+    /** The post whose card on the grid the mouse is on. */
+    private static Optional<Post> cardUnder(PickResult pick) {
+        Optional<Post> card = PostCards.picked(pick);
+        if (card.isPresent()) {
+            return card;
+        }
+        for (Node x = pick.getIntersectedNode(); x != null; x = x.getParent()) {
+            if (x instanceof PostCardView view) {
+                return Optional.of(view.postEntry().post());
             }
         }
-        return QueuePanel.draftOf(n);
+        return Optional.empty();
+    }
+
+    /** The post whose card (on the grid) or draft (in the queue) the mouse is on. */
+    private static Post postUnder(PickResult pick) {
+        return cardUnder(pick).orElseGet(() -> QueuePanel.draftOf(pick.getIntersectedNode()));
     }
 
     /** Highlights where a dragged post may go and carries out the drop. */
     private final class DragTarget implements DragController.Target {
 
+        /** The bands on the grid when the drag started, and the one under the pointer. */
+        private List<BandView> bands = List.of();
+        private BandView hovered;
+
         @Override
         public void dragStarted(Post post) {
-            for (Node n : calendar.weekView().lookupAll(".slot-band")) {
-                if (n instanceof BandView b) {
-                    SlotOccurrence o = b.band().occurrence();
-                    boolean ok = services.calendar().whyNot(owner, post, o.slot(), o.occurrence()).isEmpty();
-                    b.getStyleClass().add(ok ? "drop-ok" : "drop-no");
-                }
+            bands = calendar.bands();
+            // One question to the service for all bands, not one per band.
+            List<Optional<String>> why = services.calendar().whyNot(owner, post,
+                    bands.stream().map(b -> b.band().occurrence()).toList());
+            for (int i = 0; i < bands.size(); i++) {
+                bands.get(i).setDrop(why.get(i).isEmpty() ? BandView.Drop.ALLOWED : BandView.Drop.REFUSED);
             }
             notice.info("Drop on a highlighted slot, on any time, or back on the queue to unschedule");
         }
 
         @Override
         public void dragMoved(Post post, double x, double y) {
-            for (Node n : calendar.weekView().lookupAll(".drop-hover")) {
-                n.getStyleClass().remove("drop-hover");
+            BandView under = calendar.bandAt(x, y).orElse(null);
+            if (under != hovered) {
+                if (hovered != null) {
+                    hovered.setDropHover(false);
+                }
+                if (under != null) {
+                    under.setDropHover(true);
+                }
+                hovered = under;
             }
-            calendar.bandAt(x, y).ifPresent(b -> b.getStyleClass().add("drop-hover"));
         }
 
         @Override
@@ -593,17 +615,25 @@ public final class MainWindow extends BorderPane {
 
         @Override
         public void dragEnded() {
-            for (Node n : calendar.weekView().lookupAll(".slot-band")) {
-                n.getStyleClass().removeAll("drop-ok", "drop-no", "drop-hover");
+            for (BandView b : bands) {
+                b.setDrop(BandView.Drop.NONE);
+                b.setDropHover(false);
             }
+            bands = List.of();
+            hovered = null;
         }
     }
 
     private void applyTheme(boolean on) {
         Application.setUserAgentStylesheet(on ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        getStyleClass().removeAll("theme-dark", "theme-light");
-        getStyleClass().add(on ? "theme-dark" : "theme-light");
+        // Only on a change: a new style class on the root restyles the whole window (on first show it
+        // doubled the CSS work of the first frame).
+        String theme = on ? "theme-dark" : "theme-light";
+        if (!getStyleClass().contains(theme)) {
+            getStyleClass().removeAll("theme-dark", "theme-light");
+            getStyleClass().add(theme);
+        }
     }
 
     // ---- for tests and the smoke test ----

@@ -4,18 +4,30 @@ import com.calendarfx.model.Entry;
 import com.calendarfx.model.Interval;
 import io.slotwise.engine.Target;
 import io.slotwise.service.SlotOccurrence;
+import io.slotwise.engine.Post;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
-/** A slot occurrence on the grid: a read-only band labelled with its targets and free lanes. */
+/**
+ * A slot occurrence on the grid: a read-only band labelled with its targets and free lanes, carrying the
+ * posts that sit on it (drawn as cards inside the band, so a week is ~300 CalendarFX entries, not ~2,300).
+ */
 final class OccurrenceEntry extends Entry<SlotOccurrence> {
 
     /** Point slots are drawn as a short band so they can be seen and hit. */
     static final Duration POINT_BAND = Duration.ofMinutes(30);
 
-    OccurrenceEntry(SlotOccurrence o) {
+    private final List<Post> posts;
+    private final ZoneId zone;
+
+    /** {@code posts}: the ones on this occurrence, in time order; {@code zone}: the display zone. */
+    OccurrenceEntry(SlotOccurrence o, List<Post> posts, ZoneId zone) {
         super(title(o));
+        this.posts = List.copyOf(posts);
+        this.zone = zone;
         setId("band-" + o.slot().id() + "-" + o.occurrence().start().toEpochMilli());
         setUserObject(o);
         var end = o.occurrence().isPoint() ? o.occurrence().start().plus(POINT_BAND) : o.occurrence().end();
@@ -29,6 +41,14 @@ final class OccurrenceEntry extends Entry<SlotOccurrence> {
 
     SlotOccurrence occurrence() {
         return getUserObject();
+    }
+
+    List<Post> posts() {
+        return posts;
+    }
+
+    ZoneId zone() {
+        return zone;
     }
 
     static String title(SlotOccurrence o) {

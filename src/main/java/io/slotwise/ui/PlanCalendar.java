@@ -21,12 +21,17 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -49,6 +54,16 @@ final class PlanCalendar extends StackPane {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
+    /** Up to this many entry changes go to CalendarFX one by one; more, in a batch (a reload per day). */
+    private static final int FEW_CHANGES = 24;
+
+    /** What is on the grid now, by what it shows (see {@link #show}). */
+    private final Map<Object, Entry<?>> shownKeys = new HashMap<>();
+    private ZoneId shownZone;
+    /** The greyed stretch now drawn: its start and end, or null. */
+    private List<Instant> pastShown;
+    /** Band views made by the day columns; ones CalendarFX has dropped are pruned as they are found. */
+    private final List<BandView> bands = new ArrayList<>();
 
     PlanCalendar(ZoneId zone, LocalDate today) {
         getStyleClass().add("plan-calendar");
@@ -96,7 +111,7 @@ final class PlanCalendar extends StackPane {
         weekView.setLayout(DateControl.Layout.STANDARD);
         weekView.getWeekView().setWeekDayViewFactory(p -> {
             WeekDayView day = new WeekDayView();
-            day.setEntryViewFactory(PlanCalendar::viewFor);
+            day.setEntryViewFactory(this::viewFor);
             return day;
         });
         monthView.setId("month-view");
@@ -115,12 +130,14 @@ final class PlanCalendar extends StackPane {
         });
     }
 
-    private static DayEntryView viewFor(Entry<?> entry) {
+    private DayEntryView viewFor(Entry<?> entry) {
         if (entry instanceof PostEntry p) {
             return new PostCardView(p);
         }
         if (entry instanceof OccurrenceEntry o) {
-            return new BandView(o);
+            BandView band = new BandView(o);
+            bands.add(band);
+            return band;
         }
         return new DayEntryView(entry);
     }
@@ -171,45 +188,156 @@ final class PlanCalendar extends StackPane {
                 last.plusDays(2).atStartOfDay(getZone()).toInstant()};
     }
 
-    /** Replaces what is drawn, in one batch so CalendarFX lays out once; time before {@code now} is greyed. */
+    /**
+     * Brings what is drawn up to date; time before {@code now} is greyed. Posts on a slot occurrence go
+     * inside its band; the few others (dropped on a free time, off-slot) get entries of their own.
+     * Entries whose band or card has not changed stay, with their views: after a drop only the bands
+     * involved are redrawn. Many changes (another week) go in one batch, which CalendarFX answers by
+     * reloading each day once; a few go one by one, which it answers view by view.
+     */
     void show(CalendarRange range, Instant now) {
-        Instant[] visible = visibleRange();
+        showPast(now);
+        ZoneId zone = getZone();
+        List<Entry<?>> goneBands = new ArrayList<>();
+        List<Entry<?>> goneCards = new ArrayList<>();
+        if (!zone.equals(shownZone)) {
+            // Card times are written in the display zone: a new zone redraws everything.
+            shownZone = zone;
+            for (Entry<?> e : shownKeys.values()) {
+                (e instanceof OccurrenceEntry ? goneBands : goneCards).add(e);
+            }
+            shownKeys.clear();
+        }
+        Set<Object> wanted = drawn(range, getMode() != Mode.MONTH);
+        for (var it = shownKeys.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (!wanted.contains(e.getKey())) {
+                (e.getValue() instanceof OccurrenceEntry ? goneBands : goneCards).add(e.getValue());
+                it.remove();
+            }
+        }
+        List<Entry<?>> newBands = new ArrayList<>();
+        List<Entry<?>> newCards = new ArrayList<>();
+        for (Object key : wanted) {
+            if (shownKeys.containsKey(key)) {
+                continue;
+            }
+            Entry<?> entry;
+            if (key instanceof BandKey b) {
+                entry = new OccurrenceEntry(b.occurrence(), b.posts(), zone);
+                newBands.add(entry);
+            } else {
+                CardKey c = (CardKey) key;
+                entry = new PostEntry(c.post(), c.offSlot(), zone);
+                newCards.add(entry);
+            }
+            shownKeys.put(key, entry);
+        }
+        boolean batch = goneBands.size() + goneCards.size() + newBands.size() + newCards.size() > FEW_CHANGES;
+        change(slots, goneBands, newBands, batch);
+        change(posts, goneCards, newCards, batch);
+        bands.removeIf(b -> b.getParent() == null);
+    }
+
+    /** Greys the time before {@code now} (CalendarFX's availability calendar), unless that is drawn already. */
+    private void showPast(Instant now) {
+        Instant start = visibleRange()[0];
+        List<Instant> stretch = now.isAfter(start) ? List.of(start, now) : null;
+        if (Objects.equals(pastShown, stretch)) {
+            return;
+        }
+        pastShown = stretch;
         past.startBatchUpdates();
         try {
             past.clear();
-            if (now.isAfter(visible[0])) {
+            if (stretch != null) {
                 Entry<Void> gone = new Entry<>("Past");
-                gone.setInterval(new com.calendarfx.model.Interval(visible[0], now, getZone()));
+                gone.setInterval(new com.calendarfx.model.Interval(start, now, getZone()));
                 past.addEntry(gone);
             }
         } finally {
             past.stopBatchUpdates();
         }
-        List<Entry<?>> bands = new ArrayList<>();
-        for (SlotOccurrence o : range.occurrences()) {
-            bands.add(new OccurrenceEntry(o));
+    }
+
+    /**
+     * What a range is drawn as: a band per occurrence with the posts on it, a card per other post. The
+     * month page lists entries by title and knows nothing of our bands: there every post is its own entry.
+     */
+    private static Set<Object> drawn(CalendarRange range, boolean postsInBands) {
+        List<SlotOccurrence> occurrences = range.occurrences();
+        List<List<Post>> on = new ArrayList<>(occurrences.size());
+        Map<String, List<Integer>> bySlot = new HashMap<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            on.add(new ArrayList<>());
+            bySlot.computeIfAbsent(occurrences.get(i).slot().id(), k -> new ArrayList<>()).add(i);
         }
-        List<Entry<?>> cards = new ArrayList<>();
+        List<Post> loose = new ArrayList<>();
         for (Post p : range.posts()) {
-            if (p.scheduledAt() != null && p.status().isOnCalendar()) {
-                cards.add(new PostEntry(p, range.offSlot().contains(p.id())));
+            if (p.scheduledAt() == null || !p.status().isOnCalendar()) {
+                continue;
+            }
+            int at = !postsInBands || p.slotId() == null || range.offSlot().contains(p.id()) ? -1
+                    : occurrenceOf(p, occurrences, bySlot);
+            if (at >= 0) {
+                on.get(at).add(p);
+            } else {
+                loose.add(p);
             }
         }
-        slots.startBatchUpdates();
-        posts.startBatchUpdates();
-        try {
-            slots.setReadOnly(false);
-            posts.setReadOnly(false);
-            slots.clear();
-            posts.clear();
-            slots.addEntries(bands);
-            posts.addEntries(cards);
-        } finally {
-            slots.setReadOnly(true);
-            posts.setReadOnly(true);
-            slots.stopBatchUpdates();
-            posts.stopBatchUpdates();
+        Set<Object> drawn = new LinkedHashSet<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            on.get(i).sort(Comparator.comparing((Post p) -> p.scheduledAt()).thenComparing(Post::id));
+            drawn.add(new BandKey(occurrences.get(i), on.get(i)));
         }
+        for (Post p : loose) {
+            drawn.add(new CardKey(p, range.offSlot().contains(p.id())));
+        }
+        return drawn;
+    }
+
+    /** The occurrence in the range a post sits on, or -1. */
+    private static int occurrenceOf(Post p, List<SlotOccurrence> occurrences, Map<String, List<Integer>> bySlot) {
+        for (int i : bySlot.getOrDefault(p.slotId(), List.of())) {
+            if (occurrences.get(i).occurrence().contains(p.scheduledAt())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Removes, then adds (a band redrawn keeps its entry id, and CalendarFX finds views by id). */
+    private static void change(Calendar calendar, List<Entry<?>> remove, List<Entry<?>> add, boolean batch) {
+        if (remove.isEmpty() && add.isEmpty()) {
+            return;
+        }
+        if (batch) {
+            calendar.startBatchUpdates();
+        }
+        calendar.setReadOnly(false);
+        try {
+            calendar.removeEntries(remove);
+            calendar.addEntries(add);
+        } finally {
+            calendar.setReadOnly(true);
+            if (batch) {
+                calendar.stopBatchUpdates();
+            }
+        }
+    }
+
+    /** A band as drawn: the occurrence (with its lane counts) and the posts on it. */
+    private record BandKey(SlotOccurrence occurrence, List<Post> posts) {
+    }
+
+    /** A loose card as drawn. */
+    private record CardKey(Post post, boolean offSlot) {
+    }
+
+    /** The band views on the grid now, for hit-testing during a drag without searching the scene graph. */
+    List<BandView> bands() {
+        bands.removeIf(b -> b.getScene() == null);
+        return List.copyOf(bands);
     }
 
     /** The time under a point in scene coordinates, rounded to 5 minutes; empty off the day columns. */
@@ -233,8 +361,8 @@ final class PlanCalendar extends StackPane {
 
     /** The band view under a point in scene coordinates, if any. */
     Optional<BandView> bandAt(double sceneX, double sceneY) {
-        for (Node n : weekView.lookupAll(".slot-band")) {
-            if (n instanceof BandView b && b.isVisible()) {
+        for (BandView b : bands) {
+            if (b.getScene() != null && b.isVisible()) {
                 Point2D p = b.sceneToLocal(sceneX, sceneY);
                 if (p != null && b.getLayoutBounds().contains(p)) {
                     return Optional.of(b);

@@ -2,9 +2,12 @@ package io.slotwise.ui;
 
 import io.slotwise.engine.Platform;
 import java.util.Locale;
+import javafx.scene.text.Font;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.IkonHandler;
 import org.kordamp.ikonli.fontawesome.FontAwesome;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.IkonResolver;
 
 /** How a platform looks on the calendar: its name, icon, and the CSS class that gives its colour. */
 public final class PlatformStyle {
@@ -33,6 +36,42 @@ public final class PlatformStyle {
             case PINTEREST -> FontAwesome.PINTEREST;
             case YOUTUBE -> FontAwesome.YOUTUBE_PLAY;
         };
+    }
+
+    /** A platform's icon as text in {@link #iconFont}, for cards drawn on a canvas. */
+    static String glyph(Platform p) {
+        return new String(Character.toChars(ikon(p).getCode()));
+    }
+
+    /** The off-slot mark as text in {@link #iconFont}. */
+    static String warningGlyph() {
+        return new String(Character.toChars(FontAwesome.EXCLAMATION_TRIANGLE.getCode()));
+    }
+
+    /** The mark of a post whose time has come, as text in {@link #iconFont}; null before its time. */
+    static String handOffGlyph(io.slotwise.engine.PostStatus status) {
+        FontAwesome icon = switch (status) {
+            case DUE -> FontAwesome.BELL;
+            case SENDING -> FontAwesome.PAPER_PLANE;
+            case PUBLISHED -> FontAwesome.CHECK;
+            case FAILED -> FontAwesome.EXCLAMATION_CIRCLE;
+            default -> null;
+        };
+        return icon == null ? null : new String(Character.toChars(icon.getCode()));
+    }
+
+    /** The thread mark (a post with follow-up posts) as text in {@link #iconFont}. */
+    static String threadGlyph() {
+        return new String(Character.toChars(FontAwesome.COMMENTS_O.getCode()));
+    }
+
+    /** The icon font (loaded on first use, as Ikonli's own icons do). */
+    static Font iconFont(double size) {
+        IkonHandler handler = IkonResolver.getInstance().resolve(FontAwesome.TWITTER.getDescription());
+        if (handler.getFont() == null) {
+            handler.setFont(Font.loadFont(handler.getFontResourceAsStream(), size));
+        }
+        return Font.font(handler.getFontFamily(), size);
     }
 
     public static FontIcon icon(Platform p) {

@@ -3,7 +3,10 @@ package io.slotwise.ui;
 import com.calendarfx.view.DayEntryView;
 import javafx.scene.control.Skin;
 
-/** A post's card on the grid: platform colour and icon, first line, thread count, labels. */
+/**
+ * A post that sits on no slot occurrence (dropped on a free time, or off-slot), as its own CalendarFX
+ * entry: its {@link PostCard} fills it. Posts on an occurrence are drawn inside the band instead.
+ */
 final class PostCardView extends DayEntryView {
 
     PostCardView(PostEntry entry) {

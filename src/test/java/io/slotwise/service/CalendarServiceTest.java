@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -114,5 +115,29 @@ class CalendarServiceTest {
         Post fourth = queued();
         assertThat(fourth.scheduledAt()).isAfter(posts.get(2).scheduledAt().plusSeconds(12 * 3600));
         assertThat(s.workspace().isLoaded()).isTrue();
+    }
+
+    @Test
+    void whyNotForManyOccurrencesAnswersAsOneAtATimeInTheirOrder() {
+        dailyWindow("09:00", "10:00");
+        queued(); // takes Monday 2 March, 09:00
+        Post draft = s.posts().createDraft(ME, new DraftInput(Platform.LINKEDIN, "li_1", null, PostContent.text("next"),
+                null, Set.of()));
+        Instant from = Instant.parse("2026-03-02T00:00:00Z");
+        List<SlotOccurrence> week = s.calendar().range(ME, from, from.plusSeconds(7 * 86400)).occurrences();
+        assertThat(week).hasSize(7);
+
+        List<Optional<String>> all = s.calendar().whyNot(ME, draft, week);
+        assertThat(all).hasSize(7);
+        assertThat(all.get(0)).hasValueSatisfying(why -> assertThat(why).contains("already taken"));
+        assertThat(all.subList(1, 7)).allMatch(Optional::isEmpty);
+
+        clock.set(Instant.parse("2026-03-03T12:00:00Z")); // Tuesday's has passed
+        all = s.calendar().whyNot(ME, draft, week);
+        for (int i = 0; i < week.size(); i++) {
+            assertThat(all.get(i)).isEqualTo(s.calendar().whyNot(ME, draft, week.get(i).slot(), week.get(i).occurrence()));
+        }
+        assertThat(all.get(1)).contains("That time is in the past");
+        assertThat(all.subList(2, 7)).allMatch(Optional::isEmpty);
     }
 }

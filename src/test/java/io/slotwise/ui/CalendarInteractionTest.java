@@ -22,6 +22,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.service.query.PointQuery;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -87,8 +91,22 @@ class CalendarInteractionTest {
                 && b.isVisible()).query();
     }
 
-    private Node card(FxRobot robot, Post post) {
-        return robot.lookup(n -> n instanceof PostCardView c && c.postEntry().post().id().equals(post.id())).query();
+    /**
+     * The middle of a post's card (cards are drawn, several to a band), found on the screen when the
+     * mouse moves there, like a node's: the grid may still scroll to working hours before that.
+     */
+    private PointQuery card(FxRobot robot, Post post) {
+        PostCards cards = robot.lookup(n -> n instanceof PostCards c && c.isVisible()
+                && c.posts().stream().anyMatch(p -> p.id().equals(post.id()))).query();
+        Bounds b = cards.cardBounds(post.id()).orElseThrow();
+        assertThat(b.getWidth()).isPositive();
+        assertThat(b.getHeight()).isPositive();
+        return robot.point(cards).atPosition(Pos.TOP_LEFT).atOffset(new Point2D(b.getCenterX(), b.getCenterY()));
+    }
+
+    /** A band's label (its top left): a click there reaches the band, where its middle may hold a card. */
+    private PointQuery bandLabel(FxRobot robot, StoredSlot slot) {
+        return robot.point(band(robot, slot)).atPosition(Pos.TOP_LEFT).atOffset(new Point2D(12, 6));
     }
 
     private Node draftCell(FxRobot robot, String text) {
@@ -114,6 +132,53 @@ class CalendarInteractionTest {
         assertThat(after.scheduledAt()).isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
         assertThat(card(robot, after)).isNotNull();
         assertThat(message(robot)).startsWith("Scheduled for");
+    }
+
+    @Test
+    void aDropRedrawsOnlyTheBandItChanged(FxRobot robot) {
+        Post d = draft("Only Monday changes", Platform.TWITTER, "tw");
+        Node mondayBefore = band(robot, monday);
+        Node tuesdayBefore = band(robot, tuesday);
+        robot.drag(draftCell(robot, "Only Monday changes")).dropTo(mondayBefore);
+        assertThat(stored(d).status()).isEqualTo(PostStatus.SCHEDULED);
+        // Monday's band now holds the card and a taken lane: drawn anew. Tuesday's did not change: kept.
+        assertThat(band(robot, monday)).isNotSameAs(mondayBefore);
+        assertThat(band(robot, tuesday)).isSameAs(tuesdayBefore);
+        assertThat(card(robot, stored(d))).isNotNull();
+    }
+
+    @Test
+    void anotherTimeZoneRedrawsEveryBandOnceWithItsCards(FxRobot robot) {
+        Post p = draft("Across zones", Platform.TWITTER, "tw");
+        s.queue().addToQueue(ME, p.id());
+        robotRefresh();
+        WaitForAsyncUtils.asyncFx(() -> window.calendar().setZone(ZoneId.of("Asia/Tokyo")));
+        WaitForAsyncUtils.waitForFxEvents();
+        // Monday 10:00 UTC is 19:00 in Tokyo: one band for it, none left over from the UTC drawing.
+        assertThat(robot.lookup(n -> n instanceof BandView b
+                && b.band().occurrence().slot().id().equals(monday.slot().id())).queryAll()).hasSize(1);
+        assertThat(robot.lookup(n -> n instanceof BandView b && b.band().zone().equals(ZoneId.of("UTC"))).queryAll())
+                .isEmpty();
+        assertThat(card(robot, stored(p))).isNotNull();
+    }
+
+    @Test
+    void theMonthListsPostsAsEntriesAndTheWeekDrawsThemInTheirBand(FxRobot robot) {
+        Post p = draft("Month and week", Platform.TWITTER, "tw");
+        s.queue().addToQueue(ME, p.id());
+        robotRefresh();
+        robot.clickOn("#view-month");
+        assertThat(robot.lookup(n -> n instanceof com.calendarfx.view.EntryViewBase<?> v
+                && v.getEntry() instanceof PostEntry e && e.post().id().equals(p.id())).tryQuery()).isPresent();
+        robot.clickOn("#view-week");
+        // On the week the post has no entry of its own: its card is in Monday's band.
+        assertThat(robot.lookup(n -> n instanceof com.calendarfx.view.EntryViewBase<?> v
+                && v.getEntry() instanceof PostEntry).tryQuery()).isEmpty();
+        PostCards inBand = robot.lookup(n -> n instanceof PostCards c && c.posts().stream()
+                .anyMatch(x -> x.id().equals(p.id()))).query();
+        assertThat(inBand.getParent()).isInstanceOfSatisfying(BandView.class,
+                b -> assertThat(b.band().occurrence().slot().id()).isEqualTo(monday.slot().id()));
+        assertThat(card(robot, stored(p))).isNotNull();
     }
 
     @Test
@@ -184,14 +249,14 @@ class CalendarInteractionTest {
         s.queue().addToQueue(ME, p.id());
         robotRefresh();
         // Cancel the offer: the slot and the post stay.
-        robot.clickOn(band(robot, monday));
+        robot.clickOn(bandLabel(robot, monday));
         robot.clickOn("#slot-delete");
         assertThat(robot.lookup("#delete-slot-offer").tryQuery()).isPresent();
         robot.clickOn("Cancel");
         assertThat(s.slots().list(ME)).hasSize(2);
         assertThat(stored(p).status()).isEqualTo(PostStatus.SCHEDULED);
         // Accept it: the post goes back to the queue and the slot is gone.
-        robot.clickOn(band(robot, monday));
+        robot.clickOn(bandLabel(robot, monday));
         robot.clickOn("#slot-delete");
         robot.clickOn("#unschedule-and-delete");
         assertThat(s.slots().list(ME)).extracting(x -> x.slot().id()).containsExactly(tuesday.slot().id());
@@ -204,7 +269,7 @@ class CalendarInteractionTest {
                 && w.getDate().getDayOfWeek() == DayOfWeek.THURSDAY).query();
         javafx.geometry.Bounds b = thursday.localToScreen(thursday.getBoundsInLocal());
         // Roughly mid-morning on Thursday: the dialog opens at the time clicked, rounded.
-        robot.doubleClickOn(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() * 0.3));
+        robot.doubleClickOn(new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() * 0.3));
         assertThat(robot.lookup("#slot-start").tryQuery()).isPresent();
         robot.clickOn("#slot-target-tw").clickOn("#slot-ok");
         List<StoredSlot> slots = s.slots().list(ME);

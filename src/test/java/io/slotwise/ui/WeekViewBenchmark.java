@@ -72,9 +72,10 @@ import javafx.stage.Stage;
  *   DISPLAY=:91 ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=io.slotwise.ui.WeekViewBenchmark -Djmh.args=
  * </pre>
  * Optional system properties: {@code -Dbench.reps=10} (first-paint repetitions), {@code -Dbench.moves=20}
- * (navigation moves), {@code -Dbench.drags=3} (drags of 120 moves each); or the same as arguments
- * {@code reps=10 moves=20 drags=3} (through the profile: {@code -Djmh.args="reps=3 moves=6 drags=1"}).
- * A full run takes about 5 minutes on 2 cores at the current speed of the week view.
+ * (navigation moves), {@code -Dbench.drags=3} (drags of 120 moves each), {@code -Dbench.hold=0} (seconds
+ * the measured week stays up before navigating, to take a screenshot); or the same as arguments
+ * {@code reps=10 moves=20 drags=3 hold=0} (through the profile: {@code -Djmh.args="reps=3 moves=6 drags=1"}).
+ * A full run takes about a minute on 2 cores (it took about 5 before the week view drew cards on canvases).
  */
 public final class WeekViewBenchmark {
 
@@ -92,6 +93,8 @@ public final class WeekViewBenchmark {
     private static int REPS = Integer.getInteger("bench.reps", 10);
     private static int MOVES = Integer.getInteger("bench.moves", 20);
     private static int DRAGS = Integer.getInteger("bench.drags", 3);
+    /** Seconds the measured week stays on screen before navigation starts, to look at it (0: none). */
+    private static double HOLD = Double.parseDouble(System.getProperty("bench.hold", "0"));
     private static final int DRAG_STEPS = 120;
 
     private WeekViewBenchmark() {
@@ -106,6 +109,7 @@ public final class WeekViewBenchmark {
                     case "reps" -> REPS = Integer.parseInt(kv[1]);
                     case "moves" -> MOVES = Integer.parseInt(kv[1]);
                     case "drags" -> DRAGS = Integer.parseInt(kv[1]);
+                    case "hold" -> HOLD = Double.parseDouble(kv[1]);
                     default -> throw new IllegalArgumentException("Unknown argument " + a);
                 }
             }
@@ -236,9 +240,10 @@ public final class WeekViewBenchmark {
         }
     }
 
-    private static Stream<PostCardView> cards(MainWindow w) {
-        return w.calendar().weekView().lookupAll(".post-card-view").stream()
-                .filter(PostCardView.class::isInstance).map(PostCardView.class::cast);
+    /** The drawn cards: one canvas per band with posts, one per loose post. */
+    private static Stream<PostCards> cards(MainWindow w) {
+        return w.calendar().weekView().lookupAll(".post-cards").stream()
+                .filter(PostCards.class::isInstance).map(PostCards.class::cast);
     }
 
     private static boolean laidOut(Node n) {
@@ -251,7 +256,7 @@ public final class WeekViewBenchmark {
         Instant from = monday.atStartOfDay(UTC).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(UTC).toInstant();
         return cards(w).anyMatch(c -> {
-            Instant t = c.postEntry().post().scheduledAt();
+            Instant t = c.posts().get(0).scheduledAt();
             return !t.isBefore(from) && t.isBefore(to) && laidOut(c);
         });
     }
@@ -313,9 +318,9 @@ public final class WeekViewBenchmark {
             if (i >= 2) {
                 paint.add(o.ms());
             }
-            int[] counts = fx(() -> new int[] {(int) cards(o.window()).count(),
+            int[] counts = fx(() -> new int[] {cards(o.window()).mapToInt(c -> c.posts().size()).sum(),
                     o.window().calendar().weekView().lookupAll(".slot-band").size()});
-            System.out.printf(Locale.ROOT, "  first paint %s%d: %.1f ms (%d card views, %d band views)%n",
+            System.out.printf(Locale.ROOT, "  first paint %s%d: %.1f ms (%d cards, %d band views)%n",
                     i < 2 ? "warm-up " : "#", i < 2 ? i + 1 : i - 1, o.ms(), counts[0], counts[1]);
             o.close();
         }
@@ -324,6 +329,10 @@ public final class WeekViewBenchmark {
         Open o = firstPaint(dir);
         MainWindow w = o.window();
         Thread.sleep(700); // past the scroll-to-working-hours transition
+        if (HOLD > 0) {
+            System.out.printf(Locale.ROOT, "  holding the week on screen for %.0f s%n", HOLD);
+            Thread.sleep((long) (HOLD * 1000));
+        }
         List<Double> nav = new ArrayList<>();
         List<Double> navRefresh = new ArrayList<>();
         for (int i = 0; i < MOVES + 4; i++) {
@@ -399,18 +408,19 @@ public final class WeekViewBenchmark {
             Bounds grid = w.calendar().weekView().getWeekView().localToScene(
                     w.calendar().weekView().getWeekView().getLayoutBounds());
             Bounds visible = w.calendar().localToScene(w.calendar().getLayoutBounds());
-            List<PostCardView> cs = cards(w).filter(WeekViewBenchmark::laidOut).filter(c -> {
+            List<PostCards> cs = cards(w).filter(WeekViewBenchmark::laidOut).filter(c -> {
                 Bounds b = c.localToScene(c.getLayoutBounds());
                 return b.getMinY() > visible.getMinY() + 60 && b.getMaxY() < visible.getMaxY() - 20
                         && b.getWidth() >= 3;
-            }).sorted(Comparator.comparing((PostCardView c) -> c.postEntry().post().scheduledAt())).toList();
-            PostCardView card = cs.get(cs.size() / 4 + which * 37);
-            Bounds b = card.localToScene(card.getLayoutBounds());
+            }).sorted(Comparator.comparing((PostCards c) -> c.posts().get(0).scheduledAt())).toList();
+            PostCards card = cs.get(cs.size() / 4 + which * 37);
+            // The band's first card.
+            Bounds b = card.localToScene(card.cardBounds(card.posts().get(0).id()).orElseThrow());
             Bounds q = w.queue().localToScene(w.queue().getLayoutBounds());
             return new Object[] {card, new Point2D(b.getCenterX(), b.getCenterY()), grid, visible,
                     new Point2D(q.getCenterX(), q.getCenterY())};
         });
-        PostCardView card = (PostCardView) setup[0];
+        PostCards card = (PostCards) setup[0];
         Point2D start = (Point2D) setup[1];
         Bounds grid = (Bounds) setup[2];
         Bounds visible = (Bounds) setup[3];

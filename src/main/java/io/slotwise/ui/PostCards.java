@@ -1,0 +1,432 @@
+package io.slotwise.ui;
+
+import io.slotwise.engine.Platform;
+import io.slotwise.engine.Post;
+import io.slotwise.engine.PostStatus;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * A slot occurrence band's label and the cards of its posts (or one loose post's card), drawn on a
+ * canvas. Cards show the platform colour and icon, time, first line of text, thread and label badges,
+ * the off-slot mark. A week holds thousands of cards; as nodes, each styled against CalendarFX's and
+ * AtlantaFX's stylesheets, they made the week view take seconds. Drawn, a band costs one node. Colours
+ * still come from the stylesheet ({@code -sw-card-*} properties), so both themes apply; tooltips and
+ * hits are worked out from the card boxes.
+ *
+ * <p>The cards sit in a grid: as many columns as it takes for each card to get at least one row of
+ * text (a full 7-lane hour shows seven small cards, a single post a two-row card).
+ */
+final class PostCards extends Canvas {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final double GAP = 2;
+    /** One row of card text. */
+    static final double MIN_CARD = 13;
+    /** Two rows: time and badges above the text. */
+    private static final double MAX_CARD = 34;
+    private static final double BAR = 3;
+    private static final double PAD = 3;
+
+    /** A band's label, drawn above its cards; null for a loose post's card. */
+    private final String title;
+    private final List<Post> posts;
+    private final List<Boolean> offSlot;
+    private final ZoneId zone;
+    /** Where each card is, in this canvas's coordinates, in the order of {@link #posts}. */
+    private final List<Bounds> boxes = new ArrayList<>();
+    /** Whether the cards may be laid out in a grid (band) or fill the canvas (a loose post). */
+    private final boolean grid;
+    private Tooltip tooltip;
+    /** Whether the colours changed since the cards were last drawn. */
+    private boolean stale = true;
+
+    private final StyleableObjectProperty<Paint> cardFill = colour(Css.FILL);
+    private final StyleableObjectProperty<Paint> cardBorder = colour(Css.BORDER);
+    private final StyleableObjectProperty<Paint> cardText = colour(Css.TEXT);
+    private final StyleableObjectProperty<Paint> cardMuted = colour(Css.MUTED);
+    private final StyleableObjectProperty<Paint> cardWarning = colour(Css.WARNING);
+    private final StyleableObjectProperty<Paint> cardDueFill = colour(Css.DUE_FILL);
+    private final StyleableObjectProperty<Paint> cardFailedFill = colour(Css.FAILED_FILL);
+    private final StyleableObjectProperty<Paint> cardDanger = colour(Css.DANGER);
+    private final Map<Platform, StyleableObjectProperty<Paint>> platformColours = new EnumMap<>(Platform.class);
+
+    /** A band: its label and the cards of its {@code posts} (in time order, none off-slot) below. */
+    PostCards(String title, List<Post> posts, ZoneId zone) {
+        this(title, posts, Collections.nCopies(posts.size(), false), zone, true);
+    }
+
+    /** One loose post's card, filling the canvas. */
+    PostCards(Post post, boolean offSlot, ZoneId zone) {
+        this(null, List.of(post), List.of(offSlot), zone, false);
+    }
+
+    private PostCards(String title, List<Post> posts, List<Boolean> offSlot, ZoneId zone, boolean grid) {
+        super(0, 0);
+        this.title = title;
+        this.posts = List.copyOf(posts);
+        this.offSlot = List.copyOf(offSlot);
+        this.zone = zone;
+        this.grid = grid;
+        getStyleClass().add("post-cards");
+        for (Platform p : Platform.values()) {
+            platformColours.put(p, colour(Css.PLATFORM.get(p)));
+        }
+        setCursor(Cursor.HAND);
+        // The tooltip is made on first hover and follows what is under the pointer.
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            Optional<Post> p = postAt(e.getX(), e.getY());
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+                Tooltip.install(this, tooltip);
+            }
+            // Off the cards, the band's label in full: narrow or short bands cut it off.
+            tooltip.setText(p.map(this::tooltipText).orElse(title));
+        });
+    }
+
+    List<Post> posts() {
+        return posts;
+    }
+
+    // ---- colours (set by the stylesheet's -sw-card-* properties) ----
+
+    StyleableObjectProperty<Paint> cardFillProperty() { return cardFill; }
+    Paint getCardFill() { return cardFill.get(); }
+    void setCardFill(Paint p) { cardFill.set(p); }
+
+    StyleableObjectProperty<Paint> cardBorderProperty() { return cardBorder; }
+    Paint getCardBorder() { return cardBorder.get(); }
+    void setCardBorder(Paint p) { cardBorder.set(p); }
+
+    StyleableObjectProperty<Paint> cardTextProperty() { return cardText; }
+    Paint getCardText() { return cardText.get(); }
+    void setCardText(Paint p) { cardText.set(p); }
+
+    StyleableObjectProperty<Paint> cardMutedProperty() { return cardMuted; }
+    Paint getCardMuted() { return cardMuted.get(); }
+    void setCardMuted(Paint p) { cardMuted.set(p); }
+
+    StyleableObjectProperty<Paint> cardDueFillProperty() { return cardDueFill; }
+    Paint getCardDueFill() { return cardDueFill.get(); }
+    void setCardDueFill(Paint p) { cardDueFill.set(p); }
+
+    StyleableObjectProperty<Paint> cardFailedFillProperty() { return cardFailedFill; }
+    Paint getCardFailedFill() { return cardFailedFill.get(); }
+    void setCardFailedFill(Paint p) { cardFailedFill.set(p); }
+
+    StyleableObjectProperty<Paint> cardDangerProperty() { return cardDanger; }
+    Paint getCardDanger() { return cardDanger.get(); }
+    void setCardDanger(Paint p) { cardDanger.set(p); }
+
+    StyleableObjectProperty<Paint> cardWarningProperty() { return cardWarning; }
+    Paint getCardWarning() { return cardWarning.get(); }
+    void setCardWarning(Paint p) { cardWarning.set(p); }
+
+    /** The colour of a platform's cards (their left bar and icon). */
+    StyleableObjectProperty<Paint> platformColourProperty(Platform p) { return platformColours.get(p); }
+
+    /** The post whose card is at a point in this canvas's coordinates. */
+    Optional<Post> postAt(double x, double y) {
+        for (int i = 0; i < boxes.size(); i++) {
+            if (boxes.get(i).contains(x, y)) {
+                return Optional.of(posts.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a post's card is, in this canvas's coordinates, if it is drawn here. */
+    Optional<Bounds> cardBounds(String postId) {
+        for (int i = 0; i < boxes.size(); i++) {
+            if (posts.get(i).id().equals(postId)) {
+                return Optional.of(boxes.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The post whose card a mouse event picked, if it picked one. */
+    static Optional<Post> picked(PickResult pick) {
+        Node n = pick.getIntersectedNode();
+        if (n instanceof PostCards cards && pick.getIntersectedPoint() != null) {
+            return cards.postAt(pick.getIntersectedPoint().getX(), pick.getIntersectedPoint().getY());
+        }
+        return Optional.empty();
+    }
+
+    private String tooltipText(Post post) {
+        int i = posts.indexOf(post);
+        return post.content().text() + (post.accountId() == null ? "" : "\n— " + post.accountId())
+                + (i >= 0 && offSlot.get(i) ? "\nOff-slot: its slot changed and no longer has an occurrence here" : "")
+                + handOffNote(post.status());
+    }
+
+    /** Where the hand-off of a post whose time has come stands (SPEC §11); nothing before its time. */
+    private static String handOffNote(PostStatus status) {
+        return switch (status) {
+            case DUE -> "\nDue: publish it, then mark it published (Due & failed, on the right)";
+            case SENDING -> "\nBeing sent to its webhook";
+            case PUBLISHED -> "\nPublished";
+            case FAILED -> "\nThe hand-off failed: retry it from Due & failed";
+            default -> "";
+        };
+    }
+
+    // ---- layout and drawing ----
+
+    /** Sizes the canvas, places the label and the cards and draws them. */
+    void layoutCards(double width, double height) {
+        if (!stale && width == getWidth() && height == getHeight()) {
+            return; // laid out and drawn at this size already
+        }
+        stale = false;
+        setWidth(Math.max(0, width));
+        setHeight(Math.max(0, height));
+        boxes.clear();
+        int n = posts.size();
+        if (!grid) {
+            boxes.add(new BoundingBox(0, 0, getWidth(), getHeight()));
+        } else if (n > 0) {
+            double top = titleFont().getSize() * 1.3;
+            double room = height - top;
+            if (room < MIN_CARD) {
+                // A short band: the cards cover its label rather than vanish.
+                top = 0;
+                room = height;
+            }
+            int rowsFit = (int) Math.max(1, Math.floor((room + GAP) / (MIN_CARD + GAP)));
+            int cols = (n + rowsFit - 1) / rowsFit;
+            int rows = (n + cols - 1) / cols;
+            double w = Math.max(0, (width - GAP * (cols - 1)) / cols);
+            double h = Math.max(0, Math.min(MAX_CARD, (room - GAP * (rows - 1)) / rows));
+            for (int i = 0; i < n; i++) {
+                boxes.add(new BoundingBox(Math.floor((i / rows) * (w + GAP)), Math.floor(top + (i % rows) * (h + GAP)),
+                        Math.floor(w), Math.floor(h)));
+            }
+        }
+        draw();
+    }
+
+    private static Font titleFont() {
+        Font base = Font.getDefault();
+        return Font.font(base.getFamily(), FontWeight.BOLD, base.getSize() * 0.8);
+    }
+
+    private void draw() {
+        GraphicsContext g = getGraphicsContext2D();
+        g.clearRect(0, 0, getWidth(), getHeight());
+        g.setTextBaseline(VPos.TOP);
+        if (title != null) {
+            g.setFont(titleFont());
+            g.setFill(cardText.get());
+            g.fillText(title, 0, 0);
+        }
+        Font base = Font.getDefault();
+        Font small = Font.font(base.getFamily(), base.getSize() * 0.75);
+        Font body = Font.font(base.getFamily(), base.getSize() * 0.85);
+        Font icons = PlatformStyle.iconFont(base.getSize() * 0.8);
+        for (int i = 0; i < boxes.size(); i++) {
+            drawCard(g, posts.get(i), offSlot.get(i), boxes.get(i), small, body, icons);
+        }
+    }
+
+    private void drawCard(GraphicsContext g, Post post, boolean off, Bounds b, Font small, Font body, Font icons) {
+        if (b.getWidth() < 2 || b.getHeight() < 2) {
+            return;
+        }
+        double x = b.getMinX() + 0.5;
+        double y = b.getMinY() + 0.5;
+        double w = b.getWidth() - 1;
+        double h = b.getHeight() - 1;
+        Paint platform = post.platform() == null ? cardBorder.get() : platformColours.get(post.platform()).get();
+        g.save();
+        if (post.status() == PostStatus.PUBLISHED) {
+            g.setGlobalAlpha(0.7); // gone out: faded, as the hand-off has nothing more to do with it
+        }
+        g.setFill(post.status() == PostStatus.DUE ? cardDueFill.get()
+                : post.status() == PostStatus.FAILED ? cardFailedFill.get() : cardFill.get());
+        g.fillRoundRect(x, y, w, h, 5, 5);
+        g.setStroke(cardBorder.get());
+        g.setLineWidth(1);
+        if (off) {
+            g.setLineDashes(4, 3);
+        }
+        g.strokeRoundRect(x, y, w, h, 5, 5);
+        g.setLineDashes();
+        g.setFill(platform);
+        g.fillRoundRect(x, y, BAR, h, 3, 3);
+
+        g.save();
+        g.beginPath();
+        g.rect(x + BAR, y, w - BAR, h);
+        g.clip();
+        double left = x + BAR + PAD;
+        double row = Math.max(small.getSize(), icons.getSize()) * 1.3;
+        double top = y + 1;
+        double cx = left;
+        if (post.platform() != null) {
+            g.setFont(icons);
+            g.fillText(PlatformStyle.glyph(post.platform()), cx, top + 1);
+            cx += icons.getSize() * 1.2;
+        }
+        g.setFont(small);
+        g.setFill(cardMuted.get());
+        String time = post.scheduledAt() == null ? "" : TIME.format(post.scheduledAt().atZone(zone));
+        g.fillText(time, cx, top + 1);
+        cx += width(time, small) + PAD;
+
+        // Badges and the off-slot mark at the right end of the top row.
+        double end = x + w - PAD;
+        if (off) {
+            g.setFont(icons);
+            g.setFill(cardWarning.get());
+            end -= icons.getSize();
+            g.fillText(PlatformStyle.warningGlyph(), end, top + 1);
+            end -= PAD;
+        }
+        String handOff = PlatformStyle.handOffGlyph(post.status());
+        if (handOff != null) {
+            g.setFont(icons);
+            g.setFill(post.status() == PostStatus.DUE ? cardWarning.get()
+                    : post.status() == PostStatus.FAILED ? cardDanger.get() : cardMuted.get());
+            end -= icons.getSize();
+            g.fillText(handOff, end, top + 1);
+            end -= PAD;
+        }
+        g.setFill(cardMuted.get());
+        if (!post.labelIds().isEmpty()) {
+            String labels = "#" + post.labelIds().size();
+            g.setFont(small);
+            end -= width(labels, small);
+            g.fillText(labels, Math.max(cx, end), top + 1);
+            end -= PAD;
+        }
+        if (post.content().threadLength() > 1) {
+            // A thread: its icon and how many posts it has.
+            String count = Integer.toString(post.content().threadLength());
+            g.setFont(small);
+            end -= width(count, small);
+            g.fillText(count, Math.max(cx, end), top + 1);
+            g.setFont(icons);
+            end -= icons.getSize() * 1.1;
+            g.fillText(PlatformStyle.threadGlyph(), Math.max(cx, end), top + 1);
+            end -= PAD;
+        }
+        String first = post.content().firstLine().isBlank() ? "(no text)" : post.content().firstLine();
+        g.setFont(body);
+        g.setFill(cardText.get());
+        if (h >= row + body.getSize() * 1.2) {
+            g.fillText(first, left, top + row);
+        } else {
+            g.beginPath();
+            g.rect(cx, y, Math.max(0, end - cx), h);
+            g.clip();
+            g.fillText(first, cx, top);
+        }
+        g.restore();
+        g.restore();
+    }
+
+    private static final Text MEASURE = new Text();
+
+    private static double width(String s, Font f) {
+        MEASURE.setFont(f);
+        MEASURE.setText(s);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    // ---- colours from the stylesheet ----
+
+    private StyleableObjectProperty<Paint> colour(Css meta) {
+        var p = new SimpleStyleableObjectProperty<>(meta, this, meta.getProperty(), meta.getInitialValue(this));
+        // CSS sets the colours one by one: draw once, at the next layout (which follows CSS in a pulse).
+        p.addListener((o, a, b) -> {
+            stale = true;
+            if (getParent() != null) {
+                getParent().requestLayout();
+            }
+        });
+        return p;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return Css.ALL;
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return Css.ALL;
+    }
+
+    /** The {@code -sw-card-*} colour properties. */
+    private static final class Css extends CssMetaData<PostCards, Paint> {
+
+        static final Css FILL = new Css("-sw-card-fill", Color.WHITE, c -> c.cardFill);
+        static final Css BORDER = new Css("-sw-card-border", Color.LIGHTGRAY, c -> c.cardBorder);
+        static final Css TEXT = new Css("-sw-card-text", Color.BLACK, c -> c.cardText);
+        static final Css MUTED = new Css("-sw-card-muted", Color.GRAY, c -> c.cardMuted);
+        static final Css WARNING = new Css("-sw-card-warning", Color.ORANGE, c -> c.cardWarning);
+        static final Css DUE_FILL = new Css("-sw-card-due-fill", Color.LIGHTYELLOW, c -> c.cardDueFill);
+        static final Css FAILED_FILL = new Css("-sw-card-failed-fill", Color.MISTYROSE, c -> c.cardFailedFill);
+        static final Css DANGER = new Css("-sw-card-danger", Color.RED, c -> c.cardDanger);
+        static final Map<Platform, Css> PLATFORM = new EnumMap<>(Platform.class);
+        static final List<CssMetaData<? extends Styleable, ?>> ALL;
+
+        static {
+            List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Canvas.getClassCssMetaData());
+            all.addAll(List.of(FILL, BORDER, TEXT, MUTED, WARNING, DUE_FILL, FAILED_FILL, DANGER));
+            for (Platform p : Platform.values()) {
+                Css c = new Css("-sw-card-" + PlatformStyle.styleClass(p), Color.GRAY, x -> x.platformColours.get(p));
+                PLATFORM.put(p, c);
+                all.add(c);
+            }
+            ALL = Collections.unmodifiableList(all);
+        }
+
+        private final Function<PostCards, StyleableObjectProperty<Paint>> property;
+
+        private Css(String name, Paint initial, Function<PostCards, StyleableObjectProperty<Paint>> property) {
+            super(name, StyleConverter.getPaintConverter(), initial);
+            this.property = property;
+        }
+
+        @Override
+        public boolean isSettable(PostCards c) {
+            return !property.apply(c).isBound();
+        }
+
+        @Override
+        public StyleableProperty<Paint> getStyleableProperty(PostCards c) {
+            return property.apply(c);
+        }
+    }
+}
