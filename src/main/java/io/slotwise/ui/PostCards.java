@@ -117,6 +117,12 @@ final class PostCards extends Canvas {
         return posts;
     }
 
+    /** The hand-off mark drawn on a post's card (due, sending, published, failed), or null for none. */
+    String handOffMarkOf(String postId) {
+        return posts.stream().filter(p -> p.id().equals(postId)).findFirst()
+                .map(p -> PlatformStyle.handOffGlyph(p.status())).orElse(null);
+    }
+
     // ---- colours (set by the stylesheet's -sw-card-* properties) ----
 
     StyleableObjectProperty<Paint> cardFillProperty() { return cardFill; }

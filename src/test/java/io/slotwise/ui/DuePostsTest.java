@@ -94,7 +94,7 @@ class DuePostsTest {
         assertThat(text(robot, "#due-banner")).isEqualTo("1 post is due");
         assertThat(text(robot, "#due-count")).isEqualTo("1 due");
         assertThat(text(robot, "#message")).isEqualTo("1 post is due: publish it, then mark it published");
-        assertThat(robot.lookup(".hand-off-due").tryQuery()).as("the card's due mark").isPresent();
+        assertThat(drawnMark(robot, p.id())).as("the card's due mark").isEqualTo(PlatformStyle.handOffGlyph(PostStatus.DUE));
 
         robot.clickOn("#mark-published-" + p.id());
         assertThat(s.posts().find(ME, p.id()).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
@@ -102,7 +102,8 @@ class DuePostsTest {
         assertThat(shown(robot, "#due-panel")).isFalse();
         assertThat(shown(robot, "#due-count")).isFalse();
         assertThat(text(robot, "#message")).isEqualTo("Marked published");
-        assertThat(robot.lookup(".hand-off-published").tryQuery()).isPresent();
+        assertThat(drawnMark(robot, p.id())).as("the card's published mark")
+                .isEqualTo(PlatformStyle.handOffGlyph(PostStatus.PUBLISHED));
     }
 
     @Test
@@ -126,5 +127,12 @@ class DuePostsTest {
         assertThat(saved.kind()).isEqualTo(PublisherKind.WEBHOOK);
         assertThat(saved.webhookUrl()).hasToString("https://hooks.example.com/slotwise");
         robot.clickOn("Close");
+    }
+
+    /** The hand-off mark the calendar draws on a post's card (cards are drawn, not nodes). */
+    private static String drawnMark(FxRobot robot, String postId) {
+        PostCards cards = robot.lookup(n -> n instanceof PostCards c && c.posts().stream()
+                .anyMatch(x -> x.id().equals(postId))).query();
+        return cards.handOffMarkOf(postId);
     }
 }
