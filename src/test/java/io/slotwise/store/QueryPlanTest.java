@@ -140,6 +140,19 @@ class QueryPlanTest {
     }
 
     @Test
+    void theQueueReadsOnlyTheDraftsThroughThePostStatusTimeIndex() throws Exception {
+        String sql = sqlOf("draftRows", String.class);
+        String plan = explain("EXPLAIN", sql, "ownerId", "local");
+        String analyzed = explain("EXPLAIN ANALYZE", sql, "ownerId", "local");
+        print("PostDao.draftRows: " + sql, plan);
+        print("EXPLAIN ANALYZE", analyzed);
+        assertThat(plan).contains("PUBLIC.POST_STATUS_TIME").doesNotContain("tableScan");
+        List<PostDao.PostRow> drafts = store.read(tx -> tx.posts().draftRows("local"));
+        assertThat(drafts).hasSize(DRAFTS);
+        assertThat(scanCount(analyzed)).isLessThanOrEqualTo(DRAFTS + 1L);
+    }
+
+    @Test
     void thePlansHoldAfterTheStatisticsAreUpdated() throws Exception {
         store.jdbi().useHandle(h -> h.execute("ANALYZE"));
         String slotPlan = explain("EXPLAIN", sqlOf("futureRowsOfSlot", String.class, Instant.class),
