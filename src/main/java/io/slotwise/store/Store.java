@@ -166,14 +166,9 @@ public final class Store implements AutoCloseable {
         return false;
     }
 
-    /**
-     * Runs {@code work} in one transaction: all of it is written, or none. Read-committed, not
-     * serializable: the services run one write at a time (the workspace's lock) and no other process can
-     * open the file, so no second writer exists to isolate from, and H2's serializable bookkeeping made a
-     * 10,000-post assign-next ~12 % slower (BENCHMARKS.md).
-     */
+    /** Runs {@code work} in one serializable transaction: all of it is written, or none. */
     public <R> R inTransaction(StoreWork<R> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+        return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE,
                 handle -> work.run(new StoreTransaction(handle)));
     }
 
