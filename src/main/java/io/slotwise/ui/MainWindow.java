@@ -396,9 +396,27 @@ public final class MainWindow extends BorderPane {
     }
 
     private void openNewSlot(DayOfWeek day, LocalTime time) {
+        openNewSlot(day, time, null);
+    }
+
+    /** The new-slot dialog at a time, or for a window when {@code end} is given. */
+    private void openNewSlot(DayOfWeek day, LocalTime time, LocalTime end) {
         ZoneId zone = Optional.ofNullable(services.settings().get().defaultTimezone()).orElse(calendar.getZone());
-        new SlotDialog(null, day, time, zone, services.settings().get().weekStart(), accounts, labels).showAndWait()
+        new SlotDialog(null, day, time, end, zone, services.settings().get().weekStart(), accounts, labels).showAndWait()
                 .ifPresent(r -> r.specs().forEach(actions::createSlot));
+    }
+
+    /** Whether a press is on a band, a card, the queue or the due list: not on empty grid time. */
+    private boolean onSomething(PickResult pick) {
+        if (cardUnder(pick).isPresent()) {
+            return true;
+        }
+        for (Node x = pick.getIntersectedNode(); x != null; x = x.getParent()) {
+            if (x instanceof BandView || x == queue || x == duePanel) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void openSlot(SlotOccurrence o) {
@@ -476,6 +494,8 @@ public final class MainWindow extends BorderPane {
     public void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         new DragController(scene, overlay, MainWindow::postUnder, new DragTarget());
+        new GridSelection(scene, calendar, overlay, this::onSomething,
+                (from, to) -> openNewSlot(from.getDayOfWeek(), from.toLocalTime(), to.toLocalTime()));
         scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
         applyTheme(dark.get());
         calendar.scrollToWorkingHours();

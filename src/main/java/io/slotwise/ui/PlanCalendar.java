@@ -25,6 +25,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.WeakHashMap;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +53,8 @@ final class PlanCalendar extends StackPane {
     private final CalendarView calendarView = new CalendarView();
     private final DetailedWeekView weekView = calendarView.getWeekPage().getDetailedWeekView();
     private final MonthView monthView = calendarView.getMonthPage().getMonthView();
+    /** The day columns CalendarFX made for the week and day pages (weakly: it drops and remakes them). */
+    private final Set<WeekDayView> dayViews = Collections.newSetFromMap(new WeakHashMap<>());
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
@@ -111,6 +115,7 @@ final class PlanCalendar extends StackPane {
         weekView.setLayout(DateControl.Layout.STANDARD);
         weekView.getWeekView().setWeekDayViewFactory(p -> {
             WeekDayView day = new WeekDayView();
+            dayViews.add(day);
             day.setEntryViewFactory(this::viewFor);
             return day;
         });
@@ -345,18 +350,25 @@ final class PlanCalendar extends StackPane {
         if (getMode() == Mode.MONTH) {
             return Optional.empty();
         }
-        WeekView days = weekView.getWeekView();
-        Point2D local = days.sceneToLocal(sceneX, sceneY);
-        if (local == null || !days.getLayoutBounds().contains(local)) {
-            return Optional.empty();
+        // Each day column answers in its own coordinates: the week container's answer is off by however far
+        // the grid is scrolled (CalendarFX counts the scroll once more on top of the container's own shift).
+        for (WeekDayView day : dayViews) {
+            if (day.getScene() == null || !day.isVisible()) {
+                continue;
+            }
+            Point2D local = day.sceneToLocal(sceneX, sceneY);
+            if (local == null || !day.getLayoutBounds().contains(local)) {
+                continue;
+            }
+            // CalendarFX ignores the zone argument here and answers in the view's own zone.
+            ZonedDateTime t = day.getZonedDateTimeAt(local.getX(), local.getY(), getZone());
+            if (t == null) {
+                return Optional.empty();
+            }
+            int minute = (int) Math.round(t.getMinute() / 5.0) * 5;
+            return Optional.of(t.withMinute(0).withSecond(0).withNano(0).plusMinutes(minute));
         }
-        // CalendarFX ignores the zone argument here and answers in the view's own zone.
-        ZonedDateTime t = days.getZonedDateTimeAt(local.getX(), local.getY(), getZone());
-        if (t == null) {
-            return Optional.empty();
-        }
-        int minute = (int) Math.round(t.getMinute() / 5.0) * 5;
-        return Optional.of(t.withMinute(0).withSecond(0).withNano(0).plusMinutes(minute));
+        return Optional.empty();
     }
 
     /** The band view under a point in scene coordinates, if any. */

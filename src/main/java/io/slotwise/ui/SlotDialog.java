@@ -50,6 +50,12 @@ final class SlotDialog extends Dialog<SlotDialog.Result> {
 
     SlotDialog(Slot existing, DayOfWeek day, LocalTime time, ZoneId zone, DayOfWeek weekStart,
                List<Account> accounts, List<Label> labels) {
+        this(existing, day, time, null, zone, weekStart, accounts, labels);
+    }
+
+    /** A new slot with a window from {@code time} to {@code windowEnd} (null: a point in time). */
+    SlotDialog(Slot existing, DayOfWeek day, LocalTime time, LocalTime windowEnd, ZoneId zone, DayOfWeek weekStart,
+               List<Account> accounts, List<Label> labels) {
         setTitle(existing == null ? "New slot" : "Edit slot");
         setHeaderText(existing == null ? "When should these accounts post?" : "Change this slot");
         getDialogPane().getStyleClass().add("slot-dialog");
@@ -138,7 +144,8 @@ final class SlotDialog extends Dialog<SlotDialog.Result> {
         if (existing == null) {
             days.get(day).setSelected(true);
             start.setText(time.toString());
-            end.setText(time.plusHours(1).toString());
+            end.setText((windowEnd != null ? windowEnd : time.plusHours(1)).toString());
+            window.setSelected(windowEnd != null);
             zoneBox.setValue(zone.getId());
             interval.setValue(Interval.WEEKLY);
             active.setSelected(true);

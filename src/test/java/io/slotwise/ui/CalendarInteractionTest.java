@@ -271,6 +271,14 @@ class CalendarInteractionTest {
         // Roughly mid-morning on Thursday: the dialog opens at the time clicked, rounded.
         robot.doubleClickOn(new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() * 0.3));
         assertThat(robot.lookup("#slot-start").tryQuery()).isPresent();
+        // The time under the pointer, wherever the grid is scrolled to (the day view answers for itself).
+        com.calendarfx.view.WeekDayView day = (com.calendarfx.view.WeekDayView) thursday;
+        Point2D clicked = day.screenToLocal(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() * 0.3);
+        java.time.ZonedDateTime under = day.getZonedDateTimeAt(clicked.getX(), clicked.getY());
+        java.time.LocalTime expected = under.toLocalTime().withSecond(0).withNano(0)
+                .withMinute(0).plusMinutes(Math.round(under.getMinute() / 5.0) * 5);
+        assertThat(robot.lookup("#slot-start").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(expected.toString());
         robot.clickOn("#slot-target-tw").clickOn("#slot-ok");
         List<StoredSlot> slots = s.slots().list(ME);
         assertThat(slots).hasSize(3);
@@ -279,5 +287,31 @@ class CalendarInteractionTest {
                 && !x.slot().id().equals(tuesday.slot().id())).findFirst().orElseThrow();
         assertThat(created.slot().recurrence().weekDay()).isEqualTo(DayOfWeek.THURSDAY);
         assertThat(created.slot().targets()).containsExactly(Target.account(Platform.TWITTER, "tw"));
+    }
+
+    @Test
+    void draggingOverEmptyGridTimeOpensANewSlotForThatWindow(FxRobot robot) {
+        // The grid scrolls to working hours 0.4 s after it is shown: measure where 10:00 is after that.
+        org.testfx.util.WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        com.calendarfx.view.WeekDayView thursday = robot.lookup(n -> n instanceof com.calendarfx.view.WeekDayView w
+                && w.getDate().getDayOfWeek() == DayOfWeek.THURSDAY).queryAs(com.calendarfx.view.WeekDayView.class);
+        double x = thursday.getWidth() / 2;
+        Point2D ten = thursday.localToScreen(x, thursday.getLocation(thursday.getZonedDateTime(java.time.LocalTime.of(10, 0))));
+        Point2D noon = thursday.localToScreen(x, thursday.getLocation(thursday.getZonedDateTime(java.time.LocalTime.of(12, 0))));
+        robot.drag(ten, javafx.scene.input.MouseButton.PRIMARY).moveTo(noon);
+        assertThat(robot.lookup("#new-slot-window").tryQuery()).as("the window being marked").isPresent();
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+
+        assertThat(robot.lookup("#slot-window").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#slot-start").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("10:00");
+        assertThat(robot.lookup("#slot-end").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("12:00");
+        robot.clickOn("#slot-target-tw").clickOn("#slot-ok");
+        StoredSlot created = s.slots().list(ME).stream().filter(x2 -> !x2.slot().id().equals(monday.slot().id())
+                && !x2.slot().id().equals(tuesday.slot().id())).findFirst().orElseThrow();
+        assertThat(created.slot().recurrence().weekDay()).isEqualTo(DayOfWeek.THURSDAY);
+        assertThat(created.slot().startTime()).isEqualTo(java.time.LocalTime.of(10, 0));
+        assertThat(created.slot().endTime()).isEqualTo(java.time.LocalTime.of(12, 0));
+        assertThat(robot.lookup("#new-slot-window").tryQuery()).as("the marquee is gone").isEmpty();
     }
 }
