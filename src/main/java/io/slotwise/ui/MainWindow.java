@@ -320,6 +320,9 @@ public final class MainWindow extends BorderPane {
 
     /** What the hand-off did on start, while Slotwise was closed. */
     public void showCatchUp(io.slotwise.service.HandOffReport report) {
+        if (report.isEmpty()) {
+            return; // nothing fell due while closed: the window as first drawn is right
+        }
         refresh();
         if (report.failed() > 0) {
             notice.error(report.asCatchUp());
