@@ -440,21 +440,34 @@ public final class PostService {
         }
         return ws.write(ownerId, (tx, plan) -> {
             Optional<Post> current = tx.posts().find(snapshot.id());
-            if (current.isPresent() && current.get().status().isHandedOff() && !snapshot.status().isHandedOff()) {
-                throw ServiceException.invalid("status", HANDED_OFF_SINCE);
-            }
+            current.ifPresent(c -> refuseBringingBack(c.status(), snapshot.status()));
             if (current.isPresent()) {
                 tx.posts().update(snapshot);
             } else {
                 tx.posts().insert(snapshot);
             }
-            if (snapshot.holdsLane()) {
-                plan.put(snapshot.planned());
-            } else {
-                plan.remove(snapshot.id());
-            }
+            replan(plan, snapshot);
             return snapshot;
         });
+    }
+
+    /**
+     * Undo does not take back a hand-off: a post that went to its publisher since stays so (and is not
+     * deleted, {@code then} null), or it would be sent again.
+     */
+    private static void refuseBringingBack(PostStatus now, PostStatus then) {
+        if (now.isHandedOff() && (then == null || !then.isHandedOff())) {
+            throw ServiceException.invalid("status", HANDED_OFF_SINCE);
+        }
+    }
+
+    /** The plan keeps the posts that hold a lane; a restored post that holds none leaves it. */
+    private static void replan(Plan plan, Post p) {
+        if (p.holdsLane()) {
+            plan.put(p.planned());
+        } else {
+            plan.remove(p.id());
+        }
     }
 
     /** A post with its publisher is not moved: moving it back into the future would send it again. */
@@ -489,16 +502,8 @@ public final class PostService {
             // As for one post: what went to its publisher since is not brought back, nor deleted.
             List<PlannedPost> goneNow = existing(tx, ownerId, List.copyOf(goneIds));
             List<PlannedPost> thereNow = existing(tx, ownerId, List.copyOf(snapshotStatus.keySet()));
-            for (PlannedPost p : goneNow) {
-                if (p.status().isHandedOff()) {
-                    throw ServiceException.invalid("status", HANDED_OFF_SINCE);
-                }
-            }
-            for (PlannedPost p : thereNow) {
-                if (p.status().isHandedOff() && !snapshotStatus.get(p.id()).isHandedOff()) {
-                    throw ServiceException.invalid("status", HANDED_OFF_SINCE);
-                }
-            }
+            goneNow.forEach(p -> refuseBringingBack(p.status(), null));
+            thereNow.forEach(p -> refuseBringingBack(p.status(), snapshotStatus.get(p.id())));
             List<String> gone = goneNow.stream().map(PlannedPost::id).toList();
             tx.posts().deleteAll(gone);
             gone.forEach(plan::remove);
@@ -511,11 +516,7 @@ public final class PostService {
                 } else {
                     missing.add(snapshot);
                 }
-                if (snapshot.holdsLane()) {
-                    plan.put(snapshot.planned());
-                } else {
-                    plan.remove(snapshot.id());
-                }
+                replan(plan, snapshot);
             }
             tx.posts().insertAll(missing);
             return null;
