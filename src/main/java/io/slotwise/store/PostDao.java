@@ -296,7 +296,7 @@ public interface PostDao {
 
     default List<Post> all() {
         Map<String, Set<String>> labels = new HashMap<>();
-        allLabels().forEach(l -> labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId()));
+        collect(labels, allLabels());
         List<Post> out = new ArrayList<>();
         for (PostRow r : allRows()) {
             out.add(toPost(r, labels.getOrDefault(r.id(), Set.of())));
@@ -310,7 +310,7 @@ public interface PostDao {
             return List.of();
         }
         Map<String, Set<String>> labels = new HashMap<>();
-        labelsOf(ids).forEach(l -> labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId()));
+        collect(labels, labelsOf(ids));
         List<PlannedPost> out = new ArrayList<>();
         for (PlanRow r : planRows(ids)) {
             out.add(toPlanned(r, labels.getOrDefault(r.id(), Set.of())));
@@ -354,7 +354,7 @@ public interface PostDao {
     /** What the engine needs of every post that holds a lane after {@code since}. */
     default List<PlannedPost> laneHolders(Instant since) {
         Map<String, Set<String>> labels = new HashMap<>();
-        laneHolderLabels(since).forEach(l -> labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId()));
+        collect(labels, laneHolderLabels(since));
         List<PlannedPost> out = new ArrayList<>();
         for (PlanRow r : laneHolderRows(since)) {
             out.add(toPlanned(r, labels.getOrDefault(r.id(), Set.of())));
@@ -379,6 +379,13 @@ public interface PostDao {
         return out;
     }
 
+    /** Adds label rows to a post id → label ids map. */
+    private static void collect(Map<String, Set<String>> labels, List<LabelRow> rows) {
+        for (LabelRow l : rows) {
+            labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId());
+        }
+    }
+
     private List<Post> withLabels(List<PostRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -386,8 +393,7 @@ public interface PostDao {
         Map<String, Set<String>> labels = new HashMap<>();
         List<String> ids = rows.stream().map(PostRow::id).toList();
         for (int i = 0; i < ids.size(); i += 1000) {
-            labelsOf(ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .forEach(l -> labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId()));
+            collect(labels, labelsOf(ids.subList(i, Math.min(ids.size(), i + 1000))));
         }
         List<Post> out = new ArrayList<>(rows.size());
         for (PostRow r : rows) {
