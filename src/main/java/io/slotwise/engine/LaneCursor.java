@@ -94,7 +94,13 @@ final class LaneCursor {
             if (!occupancy.isOccupied(slot(), o, destination)) {
                 return o;
             }
-            o = schedule.nextAfterOrNull(o.start());
+            // A lane fills from the front, so runs of taken days are common: pass them by day number,
+            // without working out their times (occurrences follow their days' order).
+            long day = schedule.nextDayAfter(o.date().toEpochDay());
+            while (day != Long.MAX_VALUE && occupancy.isHeldByLinked(slot().id(), day, destination)) {
+                day = schedule.nextDayAfter(day);
+            }
+            o = day == Long.MAX_VALUE ? null : schedule.occurrenceOn(day);
         }
         return null;
     }

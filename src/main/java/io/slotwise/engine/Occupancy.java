@@ -57,16 +57,8 @@ final class Occupancy {
      * of {@code slot}.
      */
     boolean isOccupied(Slot slot, Occurrence occurrence, Destination destination) {
-        Map<Long, List<PlannedPost>> byDay = linked.get(slot.id());
-        if (byDay != null) {
-            List<PlannedPost> posts = byDay.get(occurrence.date().toEpochDay());
-            if (posts != null) {
-                for (PlannedPost p : posts) {
-                    if (destination == null || destination.equals(p.destination())) {
-                        return true;
-                    }
-                }
-            }
+        if (isHeldByLinked(slot.id(), occurrence.date().toEpochDay(), destination)) {
+            return true;
         }
         if (slot.isPoint()) {
             List<PlannedPost> atStart = unlinked.get(occurrence.start());
@@ -76,6 +68,23 @@ final class Occupancy {
                     if (sameLane && Eligibility.targets(slot, p.platform(), p.destination())) {
                         return true;
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a post linked to the slot holds the lane of {@code destination} (null: any lane) on the
+     * occurrence of {@code day}: enough to call it taken; a free answer still leaves posts placed by hand.
+     */
+    boolean isHeldByLinked(String slotId, long day, Destination destination) {
+        Map<Long, List<PlannedPost>> byDay = linked.get(slotId);
+        List<PlannedPost> posts = byDay == null ? null : byDay.get(day);
+        if (posts != null) {
+            for (PlannedPost p : posts) {
+                if (destination == null || destination.equals(p.destination())) {
+                    return true;
                 }
             }
         }

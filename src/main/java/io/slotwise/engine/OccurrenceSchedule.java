@@ -177,6 +177,11 @@ public final class OccurrenceSchedule {
         return new Occurrence(slot.id(), date, start, end);
     }
 
+    /** The first epoch day after {@code day} with an occurrence, or Long.MAX_VALUE. */
+    long nextDayAfter(long day) {
+        return nextDay(day + 1);
+    }
+
     /** The first epoch day on or after {@code day} with an occurrence, or Long.MAX_VALUE. */
     private long nextDay(long day) {
         if (!slot.active()) {
