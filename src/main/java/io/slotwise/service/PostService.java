@@ -523,15 +523,12 @@ public final class PostService {
         });
     }
 
-    /** These posts where they exist (read a thousand at a time), refusing any of another owner. */
+    /** These posts where they exist, refusing any of another owner. */
     private static List<PlannedPost> existing(StoreTransaction tx, String ownerId, List<String> ids) {
-        List<PlannedPost> out = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            for (PlannedPost p : tx.posts().planned(ids.subList(i, Math.min(ids.size(), i + 1000)))) {
-                if (!ownerId.equals(p.ownerId())) {
-                    throw ServiceException.forbidden("Access denied");
-                }
-                out.add(p);
+        List<PlannedPost> out = tx.posts().planned(ids);
+        for (PlannedPost p : out) {
+            if (!ownerId.equals(p.ownerId())) {
+                throw ServiceException.forbidden("Access denied");
             }
         }
         return out;

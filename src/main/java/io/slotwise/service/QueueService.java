@@ -108,10 +108,8 @@ public final class QueueService {
         return ws.write(ownerId, (tx, plan) -> {
             // Only what the engine reads: no content is decoded for a batch.
             Map<String, PlannedPost> found = new HashMap<>();
-            for (int i = 0; i < postIds.size(); i += 1000) {
-                for (PlannedPost p : tx.posts().planned(postIds.subList(i, Math.min(postIds.size(), i + 1000)))) {
-                    found.put(p.id(), p);
-                }
+            for (PlannedPost p : tx.posts().planned(postIds)) {
+                found.put(p.id(), p);
             }
             // The engine looks posts up in the plan, which holds only posts that take lanes: the others
             // asked for are there for this batch only.

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The calendar's two hot range queries use their indexes (V1__plan.sql): the future posts of a slot
- * go through {@code post_slot_time}, the posts of a week through {@code post_time}. The SQL is read
+ * The calendar's hot range queries use their indexes: the future posts of a slot go through
+ * {@code post_slot_time}; the posts of a week, a calendar page's neighbours and the plan's lane holders
+ * through {@code post_status_time}, one range per status (V4 dropped {@code post_time}). The SQL is read
  * from the DAO's annotations, so the test follows any change to it.
  */
 class QueryPlanTest {
@@ -110,32 +111,62 @@ class QueryPlanTest {
     }
 
     @Test
-    void postsOfAWeekUseThePostTimeIndex() throws Exception {
-        String sql = sqlOf("rowsBetween", Instant.class, Instant.class);
+    void postsOfAWeekAreOneRangeOfThePostStatusTimeIndexPerStatus() throws Exception {
+        String sql = sqlOf("rowsBetween", String.class, Instant.class, Instant.class);
         Instant from = Instant.parse("2026-04-06T00:00:00Z");
-        Object[] args = {"from", from, "to", from.plus(Duration.ofDays(7))};
+        Object[] args = {"status", "scheduled", "from", from, "to", from.plus(Duration.ofDays(7))};
         String plan = explain("EXPLAIN", sql, args);
         String analyzed = explain("EXPLAIN ANALYZE", sql, args);
         print("PostDao.rowsBetween: " + sql, plan);
         print("EXPLAIN ANALYZE", analyzed);
-        assertThat(plan).contains("PUBLIC.POST_TIME").doesNotContain("tableScan")
+        assertThat(plan).contains("PUBLIC.POST_STATUS_TIME").doesNotContain("tableScan")
+                .containsPattern("STATUS = \\?\\d+")
                 .containsPattern("SCHEDULED_AT >= \\?\\d+").containsPattern("SCHEDULED_AT < \\?\\d+");
-        List<PostDao.PostRow> rows = store.read(tx -> tx.posts().rowsBetween(from, from.plus(Duration.ofDays(7))));
+        List<PostDao.PostRow> rows = store.read(tx -> tx.posts().rowsBetween("scheduled", from, from.plus(Duration.ofDays(7))));
         assertThat(rows).hasSize(SLOTS);
         assertThat(scanCount(analyzed)).isLessThanOrEqualTo(SLOTS + 1L);
     }
 
     @Test
-    void theNeighboursOfACalendarPageUseThePostTimeIndex() throws Exception {
-        String sql = sqlOf("slotRowsBetween", Instant.class, Instant.class);
+    void aWeekAcrossNowHoldsThePublishedAndTheScheduledPostsInTimeOrder() {
+        Instant from = NOW.minus(Duration.ofDays(3));
+        Instant to = NOW.plus(Duration.ofDays(4));
+        List<Post> week = store.read(tx -> tx.posts().between(from, to));
+        assertThat(week).hasSize(SLOTS)
+                .allSatisfy(p -> assertThat(p.scheduledAt()).isBetween(from, to.minusMillis(1)));
+        assertThat(week).extracting(Post::status).contains(PostStatus.PUBLISHED, PostStatus.SCHEDULED);
+        assertThat(week).extracting(Post::scheduledAt).isSorted();
+    }
+
+    @Test
+    void theNeighboursOfACalendarPageUseThePostStatusTimeIndex() throws Exception {
+        String sql = sqlOf("slotRowsBetween", String.class, Instant.class, Instant.class);
         Instant from = Instant.parse("2026-04-04T00:00:00Z");
-        Object[] args = {"from", from, "to", from.plus(Duration.ofDays(11))};
+        Object[] args = {"status", "scheduled", "from", from, "to", from.plus(Duration.ofDays(11))};
         String plan = explain("EXPLAIN", sql, args);
         String analyzed = explain("EXPLAIN ANALYZE", sql, args);
         print("PostDao.slotRowsBetween: " + sql, plan);
         print("EXPLAIN ANALYZE", analyzed);
-        assertThat(plan).contains("PUBLIC.POST_TIME").doesNotContain("tableScan");
-        long read = store.read(tx -> tx.posts().slotRowsBetween(from, from.plus(Duration.ofDays(11)))).size();
+        assertThat(plan).contains("PUBLIC.POST_STATUS_TIME").doesNotContain("tableScan");
+        long read = store.read(tx -> tx.posts().slotRowsBetween("scheduled", from, from.plus(Duration.ofDays(11)))).size();
+        assertThat(read).isPositive();
+        assertThat(scanCount(analyzed)).isLessThanOrEqualTo(read + 1L);
+    }
+
+    @Test
+    void thePlanReadsOnlyTheLaneHoldersAfterItsStart() throws Exception {
+        String sql = sqlOf("laneHolderRows", String.class, Instant.class);
+        // A year ahead: the 52 weeks of scheduled posts before it must not be read.
+        Instant since = NOW.plus(Duration.ofDays(7L * 52));
+        Object[] args = {"status", "scheduled", "since", since};
+        String plan = explain("EXPLAIN", sql, args);
+        String analyzed = explain("EXPLAIN ANALYZE", sql, args);
+        print("PostDao.laneHolderRows: " + sql, plan);
+        print("EXPLAIN ANALYZE", analyzed);
+        assertThat(plan).contains("PUBLIC.POST_STATUS_TIME").doesNotContain("tableScan")
+                .containsPattern("SCHEDULED_AT > \\?\\d+");
+        long read = store.read(tx -> tx.posts().laneHolders(since)).size();
+        assertThat(read).isEqualTo(SLOTS * (WEEKS - 26L - 52));
         assertThat(scanCount(analyzed)).isLessThanOrEqualTo(read + 1L);
     }
 
@@ -153,17 +184,29 @@ class QueryPlanTest {
     }
 
     @Test
+    void postsAskedForByIdAreFoundThroughTheirKeys() throws Exception {
+        String sql = sqlOf("planRows", String[].class);
+        String[] ids = {"draft_7", "post_3_40", "no_such_post", "draft_499"};
+        String analyzed = explain("EXPLAIN ANALYZE", sql, "ids", ids);
+        print("PostDao.planRows: " + sql, analyzed);
+        assertThat(analyzed).containsPattern("PUBLIC\\.PRIMARY_KEY_\\w+: ID = U\\.ID").doesNotContain("tableScan");
+        List<PostDao.PlanRow> rows = store.read(tx -> tx.posts().planRows(ids));
+        assertThat(rows).extracting(PostDao.PlanRow::id).containsExactlyInAnyOrder("draft_7", "post_3_40", "draft_499");
+        assertThat(scanCount(analyzed)).isLessThanOrEqualTo(ids.length + 1L);
+    }
+
+    @Test
     void thePlansHoldAfterTheStatisticsAreUpdated() throws Exception {
         store.jdbi().useHandle(h -> h.execute("ANALYZE"));
         String slotPlan = explain("EXPLAIN", sqlOf("futureRowsOfSlot", String.class, Instant.class),
                 "slotId", slotId(5), "now", NOW);
         Instant from = Instant.parse("2026-04-06T00:00:00Z");
-        String weekPlan = explain("EXPLAIN", sqlOf("rowsBetween", Instant.class, Instant.class),
-                "from", from, "to", from.plus(Duration.ofDays(7)));
+        String weekPlan = explain("EXPLAIN", sqlOf("rowsBetween", String.class, Instant.class, Instant.class),
+                "status", "scheduled", "from", from, "to", from.plus(Duration.ofDays(7)));
         print("after ANALYZE, futureRowsOfSlot", slotPlan);
         print("after ANALYZE, rowsBetween", weekPlan);
         assertThat(slotPlan).contains("PUBLIC.POST_SLOT_TIME").doesNotContain("tableScan");
-        assertThat(weekPlan).contains("PUBLIC.POST_TIME").doesNotContain("tableScan");
+        assertThat(weekPlan).contains("PUBLIC.POST_STATUS_TIME").doesNotContain("tableScan");
     }
 
     /** H2's EXPLAIN ANALYZE notes the rows an index cursor read: {@code scanCount: N}. */
