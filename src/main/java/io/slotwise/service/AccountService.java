@@ -17,12 +17,12 @@ public final class AccountService {
     }
 
     public List<Account> list(String ownerId) {
-        return ws.read(ownerId, (tx, plan) -> tx.accounts().all().stream()
+        return ws.readStore(tx -> tx.accounts().all().stream()
                 .filter(a -> a.ownerId().equals(ownerId)).toList());
     }
 
     public Optional<Account> find(String ownerId, String accountId) {
-        return ws.read(ownerId, (tx, plan) -> tx.accounts().find(accountId).filter(a -> a.ownerId().equals(ownerId)));
+        return ws.readStore(tx -> tx.accounts().find(accountId).filter(a -> a.ownerId().equals(ownerId)));
     }
 
     /** Adds an account the user typed in. */

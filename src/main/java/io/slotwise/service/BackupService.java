@@ -22,7 +22,7 @@ public final class BackupService {
 
     /** Everything, read in one transaction. */
     public StoreContent snapshot() {
-        return ws.read(Workspace.LOCAL_OWNER, (tx, plan) -> read(tx));
+        return ws.readStore(tx -> read(tx));
     }
 
     static StoreContent read(StoreTransaction tx) {

@@ -103,7 +103,7 @@ public final class CalendarService {
      * with {@code accountId} only that account's posts and the slots that take its posts.
      */
     public ScheduledPlan scheduledPlan(String ownerId, String accountId) {
-        return ws.read(ownerId, (tx, plan) -> {
+        return ws.readStore(tx -> {
             Account account = null;
             if (accountId != null) {
                 account = tx.accounts().find(accountId).filter(a -> a.ownerId().equals(ownerId))

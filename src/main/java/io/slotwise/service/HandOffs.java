@@ -45,7 +45,7 @@ final class HandOffs {
      */
     HandOffReport takeFallenDue(Instant now) {
         HandOffReport report = HandOffReport.NOTHING;
-        List<String> owners = ws.read(Workspace.LOCAL_OWNER, (tx, plan) -> tx.posts().ownersWithFallenDue(now));
+        List<String> owners = ws.readStore(tx -> tx.posts().ownersWithFallenDue(now));
         for (String owner : owners) {
             report = report.plus(ws.write(owner, (tx, plan) -> {
                 int manual = 0;
@@ -72,7 +72,7 @@ final class HandOffs {
 
     /** A post "sending" with no attempt planned (put back by a restore) gets one now: none is left behind. */
     private void planMissingAttempts(Instant now) {
-        List<String> ids = ws.read(Workspace.LOCAL_OWNER, (tx, plan) -> tx.handOffs().sendingWithoutAttempt());
+        List<String> ids = ws.readStore(tx -> tx.handOffs().sendingWithoutAttempt());
         if (ids.isEmpty()) {
             return;
         }
@@ -90,12 +90,12 @@ final class HandOffs {
 
     /** Posts being sent whose next attempt is due, the longest waiting first. */
     List<String> attemptsDue(Instant now) {
-        return ws.read(Workspace.LOCAL_OWNER, (tx, plan) -> tx.handOffs().attemptsDue(now));
+        return ws.readStore(tx -> tx.handOffs().attemptsDue(now));
     }
 
     /** When the scheduler next has work: a scheduled post falling due, or a planned webhook attempt. */
     Optional<Instant> nextDue() {
-        return ws.read(Workspace.LOCAL_OWNER, (tx, plan) -> {
+        return ws.readStore(tx -> {
             if (!tx.handOffs().sendingWithoutAttempt().isEmpty()) {
                 return Optional.of(ws.now());
             }
@@ -115,7 +115,7 @@ final class HandOffs {
      * the attempt count is still the one read. A post whose account went manual since turns due.
      */
     Claim claim(String postId, Instant now) {
-        String owner = ws.read(Workspace.LOCAL_OWNER, (tx, plan) -> tx.posts().find(postId).map(Post::ownerId))
+        String owner = ws.readStore(tx -> tx.posts().find(postId).map(Post::ownerId))
                 .orElse(null);
         if (owner == null) {
             return Claim.NONE;

@@ -17,7 +17,7 @@ public final class LabelService {
     }
 
     public List<Label> list(String ownerId) {
-        return ws.read(ownerId, (tx, plan) -> tx.labels().all().stream()
+        return ws.readStore(tx -> tx.labels().all().stream()
                 .filter(l -> l.ownerId().equals(ownerId)).toList());
     }
 

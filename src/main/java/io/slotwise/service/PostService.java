@@ -153,23 +153,23 @@ public final class PostService {
     // ---- reading ----
 
     public Optional<Post> find(String ownerId, String postId) {
-        return ws.read(ownerId, (tx, plan) -> tx.posts().find(postId).filter(p -> p.ownerId().equals(ownerId)));
+        return ws.readStore(tx -> tx.posts().find(postId).filter(p -> p.ownerId().equals(ownerId)));
     }
 
     /** The owner's drafts, oldest first: the queue. */
     public List<Post> drafts(String ownerId) {
-        return ws.read(ownerId, (tx, plan) -> tx.posts().drafts(ownerId));
+        return ws.readStore(tx -> tx.posts().drafts(ownerId));
     }
 
     /** Every post with a time in {@code [from, to)}: a calendar week. */
     public List<Post> between(String ownerId, Instant from, Instant to) {
-        return ws.read(ownerId, (tx, plan) -> tx.posts().between(from, to).stream()
+        return ws.readStore(tx -> tx.posts().between(from, to).stream()
                 .filter(p -> p.ownerId().equals(ownerId)).toList());
     }
 
     /** The posts scheduled in a slot's future, in time order. */
     public List<Post> futureOfSlot(String ownerId, String slotId) {
-        return ws.read(ownerId, (tx, plan) -> tx.posts().futureOfSlot(slotId, ws.now()).stream()
+        return ws.readStore(tx -> tx.posts().futureOfSlot(slotId, ws.now()).stream()
                 .filter(p -> p.ownerId().equals(ownerId)).toList());
     }
 
@@ -183,7 +183,7 @@ public final class PostService {
      * not gone to its publisher.
      */
     public Post getScheduled(String ownerId, String postId) {
-        return ws.read(ownerId, (tx, plan) -> scheduled(tx, ownerId, postId));
+        return ws.readStore(tx -> scheduled(tx, ownerId, postId));
     }
 
     /**
@@ -216,7 +216,7 @@ public final class PostService {
         Instant since = afterTime;
         String sinceId = afterId;
         int size = limit;
-        return ws.read(ownerId, (tx, plan) -> {
+        return ws.readStore(tx -> {
             Instant now = ws.now();
             List<Post> rows = tx.posts().futurePage(ownerId, now, since, sinceId, size + 1);
             long total = tx.posts().countFuture(ownerId, now);

@@ -37,7 +37,7 @@ public final class PublishingService {
     // ---- publishers ----
 
     public Publisher publisher(String ownerId, String accountId) {
-        return ws.read(ownerId, (tx, plan) -> {
+        return ws.readStore(tx -> {
             owned(tx, ownerId, accountId);
             return publisherOf(tx, accountId);
         });
@@ -45,7 +45,7 @@ public final class PublishingService {
 
     /** Every account of the owner with its publisher, by account id. */
     public Map<String, Publisher> publishers(String ownerId) {
-        return ws.read(ownerId, (tx, plan) -> {
+        return ws.readStore(tx -> {
             Map<String, Publisher> byAccount = new HashMap<>();
             tx.publishers().all().forEach(r -> byAccount.put(r.accountId(), toPublisher(r)));
             Map<String, Publisher> out = new LinkedHashMap<>();
@@ -77,7 +77,7 @@ public final class PublishingService {
 
     /** Posts that are due, being sent (retrying) or failed, oldest first, each with its hand-off. */
     public List<PostHandOff> dueAndFailed(String ownerId) {
-        return ws.read(ownerId, (tx, plan) -> {
+        return ws.readStore(tx -> {
             List<PostHandOff> out = new ArrayList<>();
             for (Post p : tx.posts().withStatus(ownerId, ATTENTION)) {
                 out.add(new PostHandOff(p, tx.handOffs().find(p.id()).map(PublishingService::toHandOff).orElse(null)));
@@ -88,7 +88,7 @@ public final class PublishingService {
 
     /** A post's hand-off, once its time has come. */
     public Optional<HandOff> handOff(String ownerId, String postId) {
-        return ws.read(ownerId, (tx, plan) -> {
+        return ws.readStore(tx -> {
             ownedPost(tx, ownerId, postId);
             return tx.handOffs().find(postId).map(PublishingService::toHandOff);
         });

@@ -16,12 +16,17 @@ public final class SettingsService {
         this.ws = ws;
     }
 
+    /** The settings; the first call ever also makes the API key. Neither waits for the plans to load. */
     public Settings get() {
-        return ws.write(Workspace.LOCAL_OWNER, (tx, plan) -> read(tx.settings()));
+        Map<String, String> stored = ws.readStore(tx -> tx.settings().all());
+        if (hasApiKey(stored)) {
+            return of(stored, stored.get("apiKey"));
+        }
+        return ws.writeStore(tx -> read(tx.settings()));
     }
 
     public Settings save(Settings s) {
-        return ws.write(Workspace.LOCAL_OWNER, (tx, plan) -> {
+        return ws.writeStore(tx -> {
             SettingDao dao = tx.settings();
             dao.put("exactSlotTimes", Boolean.toString(s.exactSlotTimes()));
             dao.put("defaultTimezone", s.defaultTimezone() == null ? "" : s.defaultTimezone().getId());
@@ -38,12 +43,21 @@ public final class SettingsService {
     static Settings read(SettingDao dao) {
         Map<String, String> all = dao.all();
         String key = all.get("apiKey");
-        if (key == null || key.isBlank()) {
+        if (!hasApiKey(all)) {
             byte[] bytes = new byte[24];
             new SecureRandom().nextBytes(bytes);
             key = "sw_" + HexFormat.of().formatHex(bytes);
             dao.put("apiKey", key);
         }
+        return of(all, key);
+    }
+
+    private static boolean hasApiKey(Map<String, String> stored) {
+        String key = stored.get("apiKey");
+        return key != null && !key.isBlank();
+    }
+
+    private static Settings of(Map<String, String> all, String key) {
         return new Settings(
                 Boolean.parseBoolean(all.getOrDefault("exactSlotTimes", "true")),
                 zone(all.get("defaultTimezone")),

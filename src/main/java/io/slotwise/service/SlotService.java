@@ -41,7 +41,7 @@ public final class SlotService {
 
     /** Every slot of the owner, oldest first. */
     public List<StoredSlot> list(String ownerId) {
-        return ws.read(ownerId, (tx, plan) -> owned(tx.slots().all(), ownerId));
+        return ws.readStore(tx -> owned(tx.slots().all(), ownerId));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class SlotService {
 
     /** One slot; FeedHive's 400/404/403. */
     public StoredSlot get(String ownerId, String slotId) {
-        return ws.read(ownerId, (tx, plan) -> owned(tx, ownerId, slotId));
+        return ws.readStore(tx -> owned(tx, ownerId, slotId));
     }
 
     // ---- creating ----

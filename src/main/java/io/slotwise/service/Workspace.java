@@ -124,6 +124,22 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Work that writes only what no plan holds (settings): serialised with the other writes, one
+     * transaction, and it does not wait for the plans to load.
+     */
+    public <R> R writeStore(StoreWork<R> work) {
+        R result;
+        lock.lock();
+        try {
+            result = store.inTransaction(work);
+        } finally {
+            lock.unlock();
+        }
+        writeListeners.forEach(Runnable::run);
+        return result;
+    }
+
     /** Work that reads only the store, not the plans: it runs while the plans are still loading. */
     public <R> R readStore(StoreWork<R> work) {
         return store.read(work);

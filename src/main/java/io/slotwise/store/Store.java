@@ -172,9 +172,12 @@ public final class Store implements AutoCloseable {
                 handle -> work.run(new StoreTransaction(handle)));
     }
 
-    /** Reads in a transaction of its own. */
+    /**
+     * Reads in a transaction of its own, from one snapshot: a read of several statements (a calendar page,
+     * a backup) sees no write that commits while it runs (H2 keeps snapshots with MVCC; a reader blocks no one).
+     */
     public <R> R read(StoreWork<R> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
                 handle -> work.run(new StoreTransaction(handle)));
     }
 
