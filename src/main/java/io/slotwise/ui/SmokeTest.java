@@ -1,14 +1,17 @@
 package io.slotwise.ui;
 
 import io.slotwise.service.Services;
+import io.slotwise.store.Store;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -115,7 +118,9 @@ public final class SmokeTest {
         //    contends with a store the UI itself may hold open.
         Path storeDir = Files.createDirectories(dataDir.resolve("store"));
         long t0 = System.nanoTime();
-        try (Services services = Services.open(storeDir)) {
+        // From the migrations, not the new-store template: store upgrades depend on Flyway working here.
+        try (Services services = Services.over(Store.openFromMigrations(storeDir), Clock.systemUTC(),
+                new SplittableRandom())) {
             services.settings().get();
         }
         out.printf("smoke test: store opened, migrated and closed in %s (%d ms)%n", storeDir,

@@ -129,4 +129,55 @@ class StoreTest {
             assertThat(store.read(tx -> tx.posts().find("p1")).orElseThrow().content().text()).isEqualTo("kept");
         }
     }
+
+    @Test
+    void aNewStoreStartsFromTheTemplateWhichMatchesWhatTheMigrationsMake(@TempDir Path other) {
+        assertThat(Store.class.getResource(Store.TEMPLATE_RESOURCE)).as("the build made the template").isNotNull();
+        try (Store fromTemplate = Store.open(dir); Store fromMigrations = Store.openFromMigrations(other)) {
+            assertThat(schemaOf(fromTemplate)).isEqualTo(schemaOf(fromMigrations)).isNotEmpty();
+            assertThat(historyOf(fromTemplate)).isEqualTo(historyOf(fromMigrations))
+                    .last().asString().startsWith(Store.SCHEMA_VERSION + " ");
+            // Usable like any store: written, then read back after reopening.
+            fromTemplate.inTransaction(tx -> {
+                tx.accounts().insert(new Account("li_1", "local", Platform.LINKEDIN, "Work", null, false, List.of()), T0);
+                return null;
+            });
+        }
+        try (Store reopened = Store.open(dir)) {
+            List<Account> accounts = reopened.read(tx -> tx.accounts().all());
+            assertThat(accounts).extracting(Account::id).containsExactly("li_1");
+        }
+    }
+
+    @Test
+    void anExistingStoreIsNeverReplacedByTheTemplate() {
+        try (Store store = Store.open(dir)) {
+            store.inTransaction(tx -> {
+                tx.accounts().insert(new Account("li_1", "local", Platform.LINKEDIN, "Work", null, false, List.of()), T0);
+                return null;
+            });
+        }
+        try (Store store = Store.open(dir)) {
+            List<Account> accounts = store.read(tx -> tx.accounts().all());
+            assertThat(accounts).hasSize(1);
+        }
+    }
+
+    /** Tables, columns with their types, and indexes with their columns, in a stable order. */
+    private static List<String> schemaOf(Store store) {
+        return store.jdbi().withHandle(h -> {
+            List<String> out = new java.util.ArrayList<>(h.createQuery("SELECT TABLE_NAME || '.' || COLUMN_NAME || ' '"
+                    + " || DATA_TYPE || ' ' || IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC'"
+                    + " ORDER BY TABLE_NAME, ORDINAL_POSITION").mapTo(String.class).list());
+            out.addAll(h.createQuery("SELECT INDEX_NAME || ' ' || TABLE_NAME || '.' || COLUMN_NAME FROM "
+                    + "INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND INDEX_NAME NOT LIKE 'PRIMARY_KEY%'"
+                    + " AND INDEX_NAME NOT LIKE 'CONSTRAINT%' ORDER BY INDEX_NAME, ORDINAL_POSITION").mapTo(String.class).list());
+            return out;
+        });
+    }
+
+    private static List<String> historyOf(Store store) {
+        return store.jdbi().withHandle(h -> h.createQuery("SELECT \"version\" || ' ' || \"script\" || ' ' || \"checksum\""
+                + " FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"").mapTo(String.class).list());
+    }
 }
