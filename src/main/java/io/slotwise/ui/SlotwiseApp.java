@@ -38,6 +38,7 @@ public class SlotwiseApp extends Application {
      * page once, so that the code the first paint runs is loaded by the time the window needs it.
      */
     public static void launch(String... args) {
+        CompilerThreadPriority.lower();
         Path dataDir = dataDir(List.of(args));
         CompletableFuture<Services> future = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
