@@ -37,7 +37,7 @@ final class CompilerThreadPriority {
         if (threads.isEmpty()) {
             return Optional.empty();
         }
-        List<String> command = new ArrayList<>(List.of("renice", "-n", Integer.toString(NICE), "-p"));
+        List<String> command = new ArrayList<>(List.of(renice(), "-n", Integer.toString(NICE), "-p"));
         command.addAll(threads);
         try {
             return Optional.of(new ProcessBuilder(command)
@@ -47,6 +47,16 @@ final class CompilerThreadPriority {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** util-linux's renice where Debian and most distributions keep it, else whatever PATH finds. */
+    private static String renice() {
+        for (String candidate : List.of("/usr/bin/renice", "/bin/renice")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        return "renice";
     }
 
     /** Thread ids of this JVM's JIT compiler threads ("C1 CompilerThre…", "C2 CompilerThre…" in /proc). */

@@ -21,8 +21,11 @@ class CompilerThreadPriorityTest {
         assumeTrue(System.getProperty("os.name", "").startsWith("Linux") && Files.isDirectory(Path.of("/proc/self/task")),
                 "Linux with /proc");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), Child.class.getName())
-                .redirectErrorStream(true).start();
+        ProcessBuilder child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Child.class.getName()).redirectErrorStream(true);
+        // As the installed app may be started: with no useful PATH.
+        child.environment().put("PATH", "/var/empty");
+        Process p = child.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         List<String> lines = new String(p.getInputStream().readAllBytes()).lines().toList();
         assertThat(p.exitValue()).as("%s", lines).isZero();
