@@ -38,7 +38,7 @@ public final class Store implements AutoCloseable {
     /**
      * A new, empty store at {@link #SCHEMA_VERSION}, made by Flyway from the migrations at build time
      * ({@link NewStoreTemplate}). A data directory without a store starts as a copy of it: Flyway's
-     * classpath scan, SQL parsing and history table cost a first start about 0.3 s (BENCHMARKS.md).
+     * classpath scan, SQL parsing and history table cost a first start about 0.2 s (BENCHMARKS.md).
      */
     static final String TEMPLATE_RESOURCE = "new-store.mv.db";
 
