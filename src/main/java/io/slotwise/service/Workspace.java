@@ -91,18 +91,8 @@ public final class Workspace implements AutoCloseable {
      * write listeners hear of it, outside the lock.
      */
     public <R> R write(String ownerId, WriteWork<R> work) {
-        R result;
-        lock.lock();
-        try {
-            result = store.inTransaction(tx -> work.run(tx, plan(ownerId)));
-        } catch (RuntimeException e) {
-            reload();
-            throw e;
-        } finally {
-            lock.unlock();
-        }
-        writeListeners.forEach(Runnable::run);
-        return result;
+        // The work may have changed the plan before the transaction failed: rebuild it, still locked.
+        return serialised(tx -> work.run(tx, plan(ownerId)), this::reload);
     }
 
     /**
@@ -129,10 +119,18 @@ public final class Workspace implements AutoCloseable {
      * transaction, and it does not wait for the plans to load.
      */
     public <R> R writeStore(StoreWork<R> work) {
+        return serialised(work, () -> { });
+    }
+
+    /** One write transaction under the lock; {@code onFailure} runs still locked; listeners hear of success. */
+    private <R> R serialised(StoreWork<R> work, Runnable onFailure) {
         R result;
         lock.lock();
         try {
             result = store.inTransaction(work);
+        } catch (RuntimeException e) {
+            onFailure.run();
+            throw e;
         } finally {
             lock.unlock();
         }
