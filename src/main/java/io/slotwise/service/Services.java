@@ -21,7 +21,12 @@ public record Services(Workspace workspace, SlotService slots, PostService posts
 
     /** Opens the store in a data directory, with the system clock. */
     public static Services open(Path dataDir) {
-        return over(Store.open(dataDir), Clock.systemUTC(), new SplittableRandom());
+        return over(Store.open(dataDir));
+    }
+
+    /** Services over an open store, with the system clock. */
+    public static Services over(Store store) {
+        return over(store, Clock.systemUTC(), new SplittableRandom());
     }
 
     @Override

@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -119,8 +117,7 @@ public final class SmokeTest {
         Path storeDir = Files.createDirectories(dataDir.resolve("store"));
         long t0 = System.nanoTime();
         // From the migrations, not the new-store template: store upgrades depend on Flyway working here.
-        try (Services services = Services.over(Store.openFromMigrations(storeDir), Clock.systemUTC(),
-                new SplittableRandom())) {
+        try (Services services = Services.over(Store.openFromMigrations(storeDir))) {
             services.settings().get();
         }
         out.printf("smoke test: store opened, migrated and closed in %s (%d ms)%n", storeDir,
