@@ -24,12 +24,27 @@ final class HttpWebhookSender implements WebhookSender {
 
     private static final int DETAIL_CHARS = 200;
 
-    private final HttpClient http;
     private final Duration timeout;
+    /** Made at the first webhook: building it sets up TLS (~1,000 classes), which the desktop's start must not wait for. */
+    private volatile HttpClient http;
 
     HttpWebhookSender(Duration timeout) {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                client = http;
+                if (client == null) {
+                    client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
+                    http = client;
+                }
+            }
+        }
+        return client;
     }
 
     @Override
@@ -41,7 +56,7 @@ final class HttpWebhookSender implements WebhookSender {
                 .header("User-Agent", "Slotwise")
                 .POST(HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8))
                 .build();
-        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> answer = http().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         try {
             // One deadline for everything, the body included: a receiver that stalls cannot hold us.
             HttpResponse<byte[]> r = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -31,6 +31,7 @@ public class SlotwiseApp extends Application {
     private Services services;
     private MainWindow window;
     private HandOffScheduler handOff;
+    private boolean stopped;
 
     /**
      * Starts the desktop app. The store opens on another thread while JavaFX starts (on a cold start
@@ -85,7 +86,22 @@ public class SlotwiseApp extends Application {
             return;
         }
         window = show(stage, services, Clock.systemUTC());
-        // Posts go to their publishers at their time; what fell due while closed is shown once caught up.
+        // Hand-offs start after the first laid-out frame: their catch-up loads the HTTP and JSON code, and on
+        // two cores that would hold the first paint back (BENCHMARKS.md, Packaging).
+        Scene scene = stage.getScene();
+        Runnable[] afterFirstFrame = new Runnable[1];
+        afterFirstFrame[0] = () -> {
+            scene.removePostLayoutPulseListener(afterFirstFrame[0]);
+            Platform.runLater(this::startHandOffs);
+        };
+        scene.addPostLayoutPulseListener(afterFirstFrame[0]);
+    }
+
+    /** Posts go to their publishers at their time; what fell due while closed is shown once caught up. */
+    private void startHandOffs() {
+        if (stopped || handOff != null) {
+            return;
+        }
         MainWindow shown = window;
         handOff = HandOffScheduler.create(services);
         handOff.onRound(r -> Platform.runLater(() -> shown.handOffsHappened(r)));
@@ -116,6 +132,7 @@ public class SlotwiseApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (handOff != null) {
             handOff.close();
         }
