@@ -12,11 +12,21 @@ import java.util.spi.ToolProvider;
  * Fails the dist build when jlink/jlink.args misses a JDK module the app needs. Runs jdeps on the app
  * jar and every runtime jar and compares its module list with the --add-modules line of jlink.args.
  * A module jdeps finds may be left out on purpose with a line {@code # left out: MODULE - why}.
+ * It also refuses a JDK older than 25 (the one it runs on links the runtime): the app image's launcher
+ * options need JDK 25's launcher ({@code $HOME} in options) and runtime (the AOT start-up cache).
  *
  * <pre>java jlink/CheckModules.java target/slotwise.jar target/lib jlink/jlink.args [report-file]</pre>
  */
 public class CheckModules {
+    static final int RUNTIME_FEATURE = 25;
+
     public static void main(String[] args) throws Exception {
+        if (Runtime.version().feature() < RUNTIME_FEATURE) {
+            System.err.println("The app image's runtime is linked from JDK " + RUNTIME_FEATURE + " or newer (its launcher"
+                    + " expands $HOME, its JVM maps the start-up cache); " + System.getProperty("java.home") + " is JDK "
+                    + Runtime.version().feature() + ". Pass -Ddist.jdk=/path/to/jdk-" + RUNTIME_FEATURE + ".");
+            System.exit(1);
+        }
         Path appJar = Path.of(args[0]);
         Path libDir = Path.of(args[1]);
         Path argFile = Path.of(args[2]);

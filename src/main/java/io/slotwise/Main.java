@@ -84,6 +84,8 @@ public final class Main {
                     return serve(rest, out);
                 case "--smoke-test":
                     return io.slotwise.ui.SmokeTest.run(rest, out, err);
+                case "--train-startup-cache":
+                    return io.slotwise.ui.StartupTraining.run(out, err);
                 default:
                     err.println("unknown command: " + cmd);
                     err.println(USAGE);

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
@@ -28,6 +29,7 @@ public class SlotwiseApp extends Application {
     public static final String TITLE = "Slotwise";
     /** The store being opened while the toolkit starts; see {@link #launch}. */
     private static volatile CompletableFuture<Services> opening;
+    private static final CompletableFuture<Optional<StartupCache.State>> STARTUP_CACHE = new CompletableFuture<>();
     private Services services;
     private MainWindow window;
     private HandOffScheduler handOff;
@@ -58,7 +60,7 @@ public class SlotwiseApp extends Application {
     }
 
     /** What the first refresh reads, read once: a failure here shows up again, in context, on the FX thread. */
-    private static void warmUp(Services s) {
+    static void warmUp(Services s) {
         try {
             Instant now = Instant.now();
             s.settings().get();
@@ -93,8 +95,25 @@ public class SlotwiseApp extends Application {
         afterFirstFrame[0] = () -> {
             scene.removePostLayoutPulseListener(afterFirstFrame[0]);
             Platform.runLater(this::startHandOffs);
+            keepStartupCache();
         };
         scene.addPostLayoutPulseListener(afterFirstFrame[0]);
+    }
+
+    /**
+     * The installed app's start-up cache (see {@link StartupCache}): made in the background if this start ran
+     * without it. {@link #startupCache()} completes with what was done.
+     */
+    private static void keepStartupCache() {
+        Thread t = new Thread(() -> STARTUP_CACHE.complete(StartupCache.ofThisProcess().map(StartupCache::keep)),
+                "slotwise-startup-cache");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** What this start did about the start-up cache, once its first frame is up (empty when it has none). */
+    static CompletableFuture<Optional<StartupCache.State>> startupCache() {
+        return STARTUP_CACHE;
     }
 
     /** Posts go to their publishers at their time; what fell due while closed is shown once caught up. */
@@ -114,13 +133,8 @@ public class SlotwiseApp extends Application {
 
     /** Builds the window over open services: the app uses it, and so do the UI tests. */
     public static MainWindow show(Stage stage, Services services, Clock clock) {
-        // The theme first: our stylesheet looks up AtlantaFX's colours.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Settings settings = services.settings().get();
-        ZoneId zone = settings.displayTimezone() != null ? settings.displayTimezone() : ZoneId.systemDefault();
-        MainWindow window = new MainWindow(services, Workspace.LOCAL_OWNER, clock, zone);
-        Scene scene = new Scene(window, 1440, 900);
-        scene.getStylesheets().add(SlotwiseApp.class.getResource("slotwise.css").toExternalForm());
+        MainWindow window = window(services, clock);
+        Scene scene = scene(window);
         stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.setMinWidth(960);
@@ -128,6 +142,21 @@ public class SlotwiseApp extends Application {
         stage.show();
         window.install(scene);
         return window;
+    }
+
+    /** The window's content over open services, not yet in a scene (the start-up training builds it too). */
+    static MainWindow window(Services services, Clock clock) {
+        // The theme first: our stylesheet looks up AtlantaFX's colours.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Settings settings = services.settings().get();
+        ZoneId zone = settings.displayTimezone() != null ? settings.displayTimezone() : ZoneId.systemDefault();
+        return new MainWindow(services, Workspace.LOCAL_OWNER, clock, zone);
+    }
+
+    static Scene scene(MainWindow window) {
+        Scene scene = new Scene(window, 1440, 900);
+        scene.getStylesheets().add(SlotwiseApp.class.getResource("slotwise.css").toExternalForm());
+        return scene;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -122,6 +123,11 @@ public final class SmokeTest {
         }
         out.printf("smoke test: store opened, migrated and closed in %s (%d ms)%n", storeDir,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+
+        // 3. The start-up cache (installed app only): whether this start mapped it, or made it for the next.
+        String cache = SlotwiseApp.startupCache().completeOnTimeout(Optional.empty(), 10, TimeUnit.SECONDS).join()
+                .map(Enum::name).orElse("NONE");
+        out.println("SMOKE_STARTUP_CACHE=" + cache);
 
         if (holdMillis > 0) {
             Thread.sleep(holdMillis);
