@@ -28,7 +28,9 @@ import javafx.stage.Window;
  * network. It launches the real desktop app ({@link SlotwiseApp}) on a fresh temporary data directory,
  * waits for the first pulse in which the week view is laid out on screen and prints the time from JVM
  * start to that first paint; then it opens the embedded store (H2, Flyway, Jdbi) in another temporary
- * directory, closes everything and returns 0. Any failure, or no painted week within 30 s, returns 1.
+ * directory, says what the start did about the start-up cache ({@code SMOKE_STARTUP_CACHE=}: a {@link
+ * StartupCache.State}, or NONE outside the installed app), closes everything and returns 0. Any failure,
+ * or no painted week within 30 s, returns 1.
  *
  * <p>{@code --hold SECONDS} keeps the window up that long after the first paint (for screenshots).
  */
