@@ -4,18 +4,15 @@ import io.slotwise.service.Services;
 import io.slotwise.store.Store;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -63,7 +60,7 @@ public final class SmokeTest {
             e.printStackTrace(err);
             return 1;
         } finally {
-            deleteTree(dataDir);
+            ScratchDirectory.delete(dataDir, "smoke test");
         }
     }
 
@@ -192,19 +189,5 @@ public final class SmokeTest {
             }
         }
         return false;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("smoke test: could not delete " + dir + ": " + e.getMessage());
-        }
     }
 }

@@ -3,15 +3,12 @@ package io.slotwise.ui;
 import io.slotwise.service.Services;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -53,7 +50,7 @@ public final class StartupTraining {
             return 1;
         } finally {
             Platform.exit();
-            deleteTree(dir);
+            ScratchDirectory.delete(dir, "start-up training");
         }
     }
 
@@ -102,19 +99,5 @@ public final class StartupTraining {
         root.layout();
         scene.snapshot(null);
         return 1;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("start-up training: could not delete " + dir + ": " + e.getMessage());
-        }
     }
 }
