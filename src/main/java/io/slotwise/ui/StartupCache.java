@@ -98,7 +98,7 @@ public final class StartupCache {
      */
     public State keep() {
         try {
-            return keep(now -> trainer().start());
+            return keep(() -> trainer().start());
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not make the start-up cache {}: {}", file, e.toString());
             return State.REFUSED;
@@ -128,7 +128,7 @@ public final class StartupCache {
         // Claims the training for this start; a stale claim (a training that died) is taken over.
         Files.deleteIfExists(part);
         Files.writeString(part, "");
-        trainer.start(Instant.now());
+        trainer.start();
         return State.MAKING;
     }
 
@@ -148,7 +148,7 @@ public final class StartupCache {
     /** Starts a training; the process it starts outlives this one if need be. */
     @FunctionalInterface
     interface Trainer {
-        void start(Instant now) throws IOException;
+        void start() throws IOException;
     }
 
     /**

@@ -22,7 +22,8 @@ class StartupCacheTest {
 
     @TempDir
     Path cacheDir;
-    private final List<Instant> trainings = new ArrayList<>();
+    /** Trainings the starts under test began. */
+    private final List<String> trainings = new ArrayList<>();
 
     private StartupCache cache(boolean mapped) {
         return new StartupCache(cacheDir.resolve("startup-1.0-20261126120000.aot"), mapped);
@@ -31,7 +32,7 @@ class StartupCacheTest {
     @Test
     void aStartWithoutTheCacheMakesItAndClaimsTheTraining() throws IOException {
         StartupCache c = cache(false);
-        assertThat(c.keep(trainings::add)).isEqualTo(StartupCache.State.MAKING);
+        assertThat(c.keep(() -> trainings.add("started"))).isEqualTo(StartupCache.State.MAKING);
         assertThat(trainings).hasSize(1);
         assertThat(c.partFile()).exists();
         assertThat(c.file()).doesNotExist();
@@ -39,8 +40,8 @@ class StartupCacheTest {
 
     @Test
     void aSecondStartWhileTheTrainingRunsLeavesItAlone() throws IOException {
-        cache(false).keep(trainings::add);
-        assertThat(cache(false).keep(trainings::add)).isEqualTo(StartupCache.State.BEING_MADE);
+        cache(false).keep(() -> trainings.add("started"));
+        assertThat(cache(false).keep(() -> trainings.add("started"))).isEqualTo(StartupCache.State.BEING_MADE);
         assertThat(trainings).hasSize(1);
     }
 
@@ -50,7 +51,7 @@ class StartupCacheTest {
         Files.writeString(c.partFile(), "");
         Files.setLastModifiedTime(c.partFile(),
                 FileTime.from(Instant.now().minus(StartupCache.TRAINING_LOCK).minusSeconds(60)));
-        assertThat(c.keep(trainings::add)).isEqualTo(StartupCache.State.MAKING);
+        assertThat(c.keep(() -> trainings.add("started"))).isEqualTo(StartupCache.State.MAKING);
         assertThat(trainings).hasSize(1);
     }
 
@@ -58,14 +59,14 @@ class StartupCacheTest {
     void aCacheTheJvmDidNotMapIsMadeAgainOnceThenLeftAlone() throws IOException {
         StartupCache c = cache(false);
         Files.writeString(c.file(), "damaged");
-        assertThat(c.keep(trainings::add)).isEqualTo(StartupCache.State.MAKING);
+        assertThat(c.keep(() -> trainings.add("started"))).isEqualTo(StartupCache.State.MAKING);
         assertThat(c.file()).doesNotExist();
         assertThat(c.refusedMark()).exists();
 
         // The new one is refused too: no endless trainings.
         Files.delete(c.partFile());
         Files.writeString(c.file(), "refused again");
-        assertThat(cache(false).keep(trainings::add)).isEqualTo(StartupCache.State.REFUSED);
+        assertThat(cache(false).keep(() -> trainings.add("started"))).isEqualTo(StartupCache.State.REFUSED);
         assertThat(trainings).hasSize(1);
         assertThat(c.file()).exists();
     }
@@ -80,7 +81,7 @@ class StartupCacheTest {
         Path log = Files.writeString(c.log(), "log");
         Path other = Files.writeString(cacheDir.resolve("notes.txt"), "mine");
 
-        assertThat(c.keep(trainings::add)).isEqualTo(StartupCache.State.IN_USE);
+        assertThat(c.keep(() -> trainings.add("started"))).isEqualTo(StartupCache.State.IN_USE);
         assertThat(trainings).isEmpty();
         assertThat(c.file()).exists();
         assertThat(log).exists();
@@ -143,7 +144,7 @@ class StartupCacheTest {
     /** A start that makes the cache with this "java", waiting for the training process to end. */
     private static void train(StartupCache c, Path java, List<String> vmOptions) throws Exception {
         List<Process> started = new ArrayList<>();
-        assertThat(c.keep(now -> started.add(c.trainer(java, vmOptions, "/opt/app.jar").start())))
+        assertThat(c.keep(() -> started.add(c.trainer(java, vmOptions, "/opt/app.jar").start())))
                 .isEqualTo(StartupCache.State.MAKING);
         assertThat(started.get(0).waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
