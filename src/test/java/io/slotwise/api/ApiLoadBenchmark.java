@@ -45,10 +45,7 @@ import java.util.stream.Stream;
  * latency percentiles. Exit status 1 when a check fails.
  *
  * <pre>
- * mvn -q -o test-compile
- * mvn -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat cp.txt) io.slotwise.api.ApiLoadBenchmark \
- *     [requests=10000] [threads=8] [accounts=20] [slots=200] [warmup=500]
+ * bench/run api [requests=10000] [threads=8] [accounts=20] [slots=200] [warmup=500]
  * </pre>
  */
 public final class ApiLoadBenchmark {

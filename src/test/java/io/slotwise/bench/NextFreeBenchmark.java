@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -52,6 +53,9 @@ public class NextFreeBenchmark {
     /** The engine over the full data set. */
     @State(Scope.Thread)
     public static class EngineState {
+        /** The data set; {@code bench/run smoke} passes {@code -p scale=SMALL}. */
+        @Param({"FULL"})
+        public Scale scale;
         Plan plan;
         List<SlotQuery> queries;
         List<PlannedPost> linked;
@@ -62,7 +66,7 @@ public class NextFreeBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() {
-            Data data = PlanFixture.get(Scale.FULL);
+            Data data = PlanFixture.get(scale);
             plan = data.newPlan(false);
             queries = data.queries();
             linked = new ArrayList<>();
@@ -86,6 +90,8 @@ public class NextFreeBenchmark {
     /** A freshly loaded engine plan for every call. */
     @State(Scope.Thread)
     public static class ColdState {
+        @Param({"FULL"})
+        public Scale scale;
         Data data;
         Plan plan;
         List<SlotQuery> queries;
@@ -93,7 +99,7 @@ public class NextFreeBenchmark {
 
         @Setup(Level.Trial)
         public void data() {
-            data = PlanFixture.get(Scale.FULL);
+            data = PlanFixture.get(scale);
             queries = data.queries();
         }
 
@@ -118,13 +124,15 @@ public class NextFreeBenchmark {
     /** The naive baseline over the full data set. */
     @State(Scope.Thread)
     public static class NaiveState {
+        @Param({"FULL"})
+        public Scale scale;
         NaivePlan naive;
         List<SlotQuery> queries;
         int next;
 
         @Setup(Level.Trial)
         public void setUp() {
-            Data data = PlanFixture.get(Scale.FULL);
+            Data data = PlanFixture.get(scale);
             naive = data.newNaive(false);
             queries = data.queries();
         }

@@ -45,8 +45,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Everything derives from {@link #SEED} and the fixed clock {@link #NOW}; building the same
  * {@link Scale} twice gives equal data. Not a test (no Test/Tests/Properties suffix): surefire skips it.
  *
- * <p>Run {@code main} for a summary of the data, the retained heap of a filled plan, and a check that
- * the engine and the naive baseline agree on it.
+ * <p>Run {@code main} ({@code bench/run fixture [SCALE [CHECKS]]}) for a summary of the data, the retained heap of
+ * a filled plan, and a check that the engine and the naive baseline agree on it.
  */
 public final class PlanFixture {
 

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * 100,000 scheduled posts, a batch of 10,000 drafts), through the services as the API and UI call them:
  * opening the store and reading one week, heap after loading, next-available including its reads, and
  * assign-next of 10,000 drafts including the commit. A plain main (timed code, not a test):
- * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=io.slotwise.bench.StoreBenchmark -Djmh.args=}, see BENCHMARKS.md.
+ * {@code bench/run store [scale=FULL] [rounds=6] [calls=50000]}, see BENCHMARKS.md; {@code bench/run smoke}
+ * runs it on {@link PlanFixture.Scale#SMALL} with two rounds, to check that it runs.
  */
 public final class StoreBenchmark {
 
@@ -33,10 +34,25 @@ public final class StoreBenchmark {
     }
 
     /** Rounds of each timed step; the first is reported apart (code not yet compiled), then the median of the rest. */
-    private static final int ROUNDS = 6;
+    private static int ROUNDS = 6;
+    /** Timed next-available calls, after {@code CALLS * 2 / 5} untimed ones. */
+    private static int CALLS = 50_000;
 
     public static void main(String[] args) throws Exception {
-        PlanFixture.Data data = PlanFixture.get(PlanFixture.Scale.FULL);
+        PlanFixture.Scale scale = PlanFixture.Scale.FULL;
+        for (String a : args) {
+            String[] kv = a.split("=", 2);
+            switch (kv.length == 2 ? kv[0] : a) {
+                case "scale" -> scale = PlanFixture.Scale.valueOf(kv[1]);
+                case "rounds" -> ROUNDS = Integer.parseInt(kv[1]);
+                case "calls" -> CALLS = Integer.parseInt(kv[1]);
+                default -> throw new IllegalArgumentException("unknown argument " + a + "; known: scale=, rounds=, calls=");
+            }
+        }
+        if (ROUNDS < 2 || CALLS < 100) {
+            throw new IllegalArgumentException("rounds must be at least 2 and calls at least 100");
+        }
+        PlanFixture.Data data = PlanFixture.get(scale);
         Path template = Files.createTempDirectory("slotwise-store-bench");
         Path dir = Files.createTempDirectory("slotwise-store-bench-work");
         try {
@@ -84,8 +100,8 @@ public final class StoreBenchmark {
             coldMs[r] = coldOpen(template);
         }
         System.out.printf("the same in a fresh JVM (classes not yet loaded): %s ms%n", rounds(coldMs));
-        System.out.printf("the plan (100,000 posts) then loads in the background: first %.0f ms, then median %.0f ms%n",
-                planMs[0], medianOfRest(planMs));
+        System.out.printf("the plan (%,d posts) then loads in the background: first %.0f ms, then median %.0f ms%n",
+                data.scheduled().size(), planMs[0], medianOfRest(planMs));
 
         // 2. Heap with the plan in memory.
         try (Services s = Services.over(Store.open(template), PlanFixture.CLOCK, new SplittableRandom(PlanFixture.SEED))) {
@@ -99,8 +115,8 @@ public final class StoreBenchmark {
 
             // 3. next-available through the service (reads the settings in its own transaction, as the API does).
             List<SlotQuery> queries = data.queries();
-            int warm = 20_000;
-            int runs = 50_000;
+            int warm = CALLS * 2 / 5;
+            int runs = CALLS;
             long[] nanos = new long[runs];
             for (int i = 0; i < warm + runs; i++) {
                 SlotQuery q = queries.get(i % queries.size());

@@ -61,20 +61,10 @@ import javafx.stage.Stage;
  * Times end when the pulse's layout is done (the scene's post-layout pulse listener), i.e. when the
  * frame is handed to the render thread; the render itself is not included.
  *
- * <p>Not a test: a main, run under a display (Xvfb is fine), e.g. from the project directory:
- * <pre>
- *   Xvfb :91 -screen 0 1600x1000x24 &amp;
- *   mvn -q -o test-compile &amp;&amp; mvn -q -o dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test \
- *     &amp;&amp; DISPLAY=:91 java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) io.slotwise.ui.WeekViewBenchmark
- * </pre>
- * or through the bench profile:
- * <pre>
- *   DISPLAY=:91 ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=io.slotwise.ui.WeekViewBenchmark -Djmh.args=
- * </pre>
- * Optional system properties: {@code -Dbench.reps=10} (first-paint repetitions), {@code -Dbench.moves=20}
- * (navigation moves), {@code -Dbench.drags=3} (drags of 120 moves each), {@code -Dbench.hold=0} (seconds
- * the measured week stays up before navigating, to take a screenshot); or the same as arguments
- * {@code reps=10 moves=20 drags=3 hold=0} (through the profile: {@code -Djmh.args="reps=3 moves=6 drags=1"}).
+ * <p>Not a test: a main, run by {@code bench/run week [reps=10] [moves=20] [drags=3] [hold=0]} (BENCHMARKS.md), under
+ * {@code $DISPLAY} or, when none is set, a private Xvfb the script starts.
+ * Arguments: {@code reps} (first-paint repetitions), {@code moves} (navigation moves), {@code drags} (drags
+ * of 120 moves each), {@code hold} (seconds the measured week stays up before navigating, to take a screenshot).
  * A full run takes about a minute on 2 cores (it took about 5 before the week view drew cards on canvases).
  */
 public final class WeekViewBenchmark {
@@ -101,7 +91,7 @@ public final class WeekViewBenchmark {
     }
 
     public static void main(String[] args) {
-        // Arguments as reps=N moves=N drags=N, for runs through the bench profile (-Djmh.args="reps=3").
+        // Arguments as reps=N moves=N drags=N (bench/run week reps=3).
         for (String a : args) {
             String[] kv = a.split("=", 2);
             if (kv.length == 2) {
