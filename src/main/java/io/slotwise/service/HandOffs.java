@@ -51,7 +51,7 @@ final class HandOffs {
                 int manual = 0;
                 int webhook = 0;
                 for (Post p : tx.posts().fallenDue(owner, now)) {
-                    Publisher publisher = PublishingService.publisherOf(tx, p.accountId());
+                    Publisher publisher = Publisher.ofAccount(tx, p.accountId());
                     Post handed = p.withStatus(publisher.isWebhook() ? PostStatus.SENDING : PostStatus.DUE, now);
                     tx.posts().updateStatus(handed);
                     tx.handOffs().put(new HandOffRow(p.id(), publisher.kind().id(), now, 0, null, null,
@@ -127,7 +127,7 @@ final class HandOffs {
                     || h.nextAttemptAt().isAfter(now)) {
                 return Claim.NONE;
             }
-            Publisher publisher = PublishingService.publisherOf(tx, p.accountId());
+            Publisher publisher = Publisher.ofAccount(tx, p.accountId());
             if (!publisher.isWebhook()) {
                 Post due = p.withStatus(PostStatus.DUE, now);
                 tx.posts().updateStatus(due);

@@ -104,7 +104,7 @@ class JsonBackupTest {
         try (Services a = Services.over(Store.open(dir.resolve("a")), now, new SplittableRandom(5))) {
             a.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
             a.accounts().create(ME, "li", Platform.LINKEDIN, "Page", null, List.of());
-            a.publishing().setPublisher(ME, "tw", Publisher.webhook("https://hooks.example.com/slotwise?team=1"));
+            a.accounts().setPublisher(ME, "tw", Publisher.webhook("https://hooks.example.com/slotwise?team=1"));
             a.posts().submitBlotato(ME, Map.of("post", Map.of("accountId", "tw",
                     "content", Map.of("text", "now", "mediaUrls", List.of(), "platform", "twitter"),
                     "target", Map.of("targetType", "twitter"))));
@@ -126,7 +126,7 @@ class JsonBackupTest {
         try (Services b = Services.over(Store.open(dir.resolve("b")), now, new SplittableRandom(5))) {
             b.backup().restore(JsonBackup.fromJson(json), false);
             assertThat(b.backup().snapshot()).isEqualTo(original);
-            assertThat(b.publishing().publisher(ME, "tw").webhookUrl()).hasToString("https://hooks.example.com/slotwise?team=1");
+            assertThat(b.accounts().publisher(ME, "tw").webhookUrl()).hasToString("https://hooks.example.com/slotwise?team=1");
             assertThat(b.publishing().dueAndFailed(ME)).hasSize(2);
         }
         StoreContent old = JsonBackup.fromJson("{\"format\": \"slotwise-backup\", \"version\": 1}");

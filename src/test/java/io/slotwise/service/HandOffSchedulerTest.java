@@ -93,7 +93,7 @@ class HandOffSchedulerTest {
 
     private void account(String id, Publisher publisher) {
         s.accounts().create(ME, id, Platform.TWITTER, id, null, List.of());
-        s.publishing().setPublisher(ME, id, publisher);
+        s.accounts().setPublisher(ME, id, publisher);
     }
 
     private Publisher webhook(URI url) {
@@ -223,7 +223,7 @@ class HandOffSchedulerTest {
         assertThat(waiting.get(0).handOff()).isEqualTo(h);
 
         // The user points the account at a working webhook and retries.
-        s.publishing().setPublisher(ME, "tw", webhook(hook.url()));
+        s.accounts().setPublisher(ME, "tw", webhook(hook.url()));
         s.publishing().retry(ME, p.id());
         executor.runDue();
         assertThat(status(p)).isEqualTo(PostStatus.PUBLISHED);
@@ -430,13 +430,13 @@ class HandOffSchedulerTest {
         account("tw", webhook(URI.create("https://hooks.example.com/slotwise")));
         for (String bad : List.of("", "   ", "ftp://hooks.example.com/x", "hooks.example.com/x", "http://",
                 "https://exa mple.com/x", "mailto:me@example.com")) {
-            assertThatThrownBy(() -> s.publishing().setPublisher(ME, "tw", PublisherKind.WEBHOOK, bad))
+            assertThatThrownBy(() -> s.accounts().setPublisher(ME, "tw", PublisherKind.WEBHOOK, bad))
                     .as(bad).isInstanceOf(ServiceException.class).hasMessageContaining("webhookUrl")
                     .extracting(e -> ((ServiceException) e).field()).isEqualTo("webhookUrl");
         }
-        assertThat(s.publishing().publisher(ME, "tw").webhookUrl()).hasToString("https://hooks.example.com/slotwise");
-        assertThat(s.publishing().setPublisher(ME, "tw", PublisherKind.MANUAL, "ignored")).isEqualTo(Publisher.MANUAL);
-        assertThat(s.publishing().publishers(ME)).containsExactly(Map.entry("tw", Publisher.MANUAL));
-        assertThatThrownBy(() -> s.publishing().setPublisher(ME, "nope", Publisher.MANUAL)).hasMessage("Account not found");
+        assertThat(s.accounts().publisher(ME, "tw").webhookUrl()).hasToString("https://hooks.example.com/slotwise");
+        assertThat(s.accounts().setPublisher(ME, "tw", PublisherKind.MANUAL, "ignored")).isEqualTo(Publisher.MANUAL);
+        assertThat(s.accounts().publishers(ME)).containsExactly(Map.entry("tw", Publisher.MANUAL));
+        assertThatThrownBy(() -> s.accounts().setPublisher(ME, "nope", Publisher.MANUAL)).hasMessage("Account not found");
     }
 }

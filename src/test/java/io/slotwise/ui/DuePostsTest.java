@@ -116,14 +116,14 @@ class DuePostsTest {
         robot.interact(() -> url.setText("ftp://hooks.example.com/x"));
         robot.clickOn("#save-publisher");
         assertThat(text(robot, ".dialog-error")).isEqualTo("webhookUrl must start with http:// or https://");
-        assertThat(s.publishing().publisher(ME, "tw")).isEqualTo(Publisher.MANUAL);
+        assertThat(s.accounts().publisher(ME, "tw")).isEqualTo(Publisher.MANUAL);
         // What was typed stays, to be corrected.
         assertThat(url.getText()).isEqualTo("ftp://hooks.example.com/x");
 
         robot.interact(() -> url.setText("https://hooks.example.com/slotwise"));
         robot.clickOn("#save-publisher");
         assertThat(text(robot, ".dialog-error")).isEmpty();
-        Publisher saved = s.publishing().publisher(ME, "tw");
+        Publisher saved = s.accounts().publisher(ME, "tw");
         assertThat(saved.kind()).isEqualTo(PublisherKind.WEBHOOK);
         assertThat(saved.webhookUrl()).hasToString("https://hooks.example.com/slotwise");
         robot.clickOn("Close");
