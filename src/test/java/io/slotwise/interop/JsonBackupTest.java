@@ -7,14 +7,15 @@ import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.Subaccount;
 import io.slotwise.engine.ThreadPost;
+import io.slotwise.publishing.Delivery;
+import io.slotwise.publishing.HandOffScheduler;
+import io.slotwise.publishing.Publishing;
+import io.slotwise.publishing.RetrySchedule;
 import io.slotwise.service.AyrsharePostRequest;
 import io.slotwise.service.BackupService;
-import io.slotwise.service.Delivery;
 import io.slotwise.service.DraftInput;
 import io.slotwise.service.HandOff;
-import io.slotwise.service.HandOffScheduler;
 import io.slotwise.service.Publisher;
-import io.slotwise.service.RetrySchedule;
 import io.slotwise.service.Services;
 import io.slotwise.service.StoreContent;
 import io.slotwise.service.TestClock;
@@ -127,7 +128,7 @@ class JsonBackupTest {
             b.backup().restore(JsonBackup.fromJson(json), false);
             assertThat(b.backup().snapshot()).isEqualTo(original);
             assertThat(b.accounts().publisher(ME, "tw").webhookUrl()).hasToString("https://hooks.example.com/slotwise?team=1");
-            assertThat(b.publishing().dueAndFailed(ME)).hasSize(2);
+            assertThat(Publishing.over(b).dueAndFailed(ME)).hasSize(2);
         }
         StoreContent old = JsonBackup.fromJson("{\"format\": \"slotwise-backup\", \"version\": 1}");
         assertThat(old.publishers()).isEmpty();

@@ -1,7 +1,14 @@
-package io.slotwise.service;
+package io.slotwise.publishing;
 
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
+import io.slotwise.service.HandOff;
+import io.slotwise.service.PostService;
+import io.slotwise.service.Publisher;
+import io.slotwise.service.PublisherKind;
+import io.slotwise.service.ServiceException;
+import io.slotwise.service.Services;
+import io.slotwise.service.Workspace;
 import io.slotwise.store.HandOffDao.HandOffRow;
 import io.slotwise.store.StoreTransaction;
 import java.util.ArrayList;
@@ -11,10 +18,13 @@ import java.util.Optional;
 /**
  * Publishing hand-off, the user's side (SPEC §11): the posts that need the user (due and failed, and
  * those a webhook is still retrying), marking a post published, retrying a failed one. Each account's
- * publisher is set through {@link AccountService}; {@link HandOffScheduler} does the rest when posts
- * fall due.
+ * publisher is set through {@link io.slotwise.service.AccountService}; {@link HandOffScheduler} does
+ * the rest when posts fall due.
+ *
+ * <p>Built from the services ({@link #over}) rather than by them, so that service never depends on
+ * publishing. It keeps nothing of its own beyond the workspace, so any number may be made.
  */
-public final class PublishingService {
+public final class Publishing {
 
     public static final String NOT_DUE = "Only a due, failed or sending post can be marked published";
     public static final String NOT_RETRYABLE = "Only a failed hand-off can be retried";
@@ -25,8 +35,13 @@ public final class PublishingService {
 
     private final Workspace ws;
 
-    public PublishingService(Workspace ws) {
+    private Publishing(Workspace ws) {
         this.ws = ws;
+    }
+
+    /** The hand-off's user side over open services. */
+    public static Publishing over(Services services) {
+        return new Publishing(services.workspace());
     }
 
     // ---- due & failed ----

@@ -1,9 +1,13 @@
-package io.slotwise.service;
+package io.slotwise.publishing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
+import io.slotwise.service.BlotatoPostView;
+import io.slotwise.service.Publisher;
+import io.slotwise.service.PublisherKind;
+import io.slotwise.service.Workspace;
 import io.slotwise.store.HandOffDao.HandOffRow;
 import io.slotwise.store.StoreTransaction;
 import java.time.Instant;
