@@ -9,7 +9,6 @@ import io.slotwise.service.Publisher;
 import io.slotwise.service.PublisherKind;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.HandOffDao.HandOffRow;
-import io.slotwise.store.StoreTransaction;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
