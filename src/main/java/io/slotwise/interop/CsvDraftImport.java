@@ -1,5 +1,14 @@
 package io.slotwise.interop;
 
+import static io.slotwise.service.DraftSheet.ACCOUNT;
+import static io.slotwise.service.DraftSheet.COLUMNS;
+import static io.slotwise.service.DraftSheet.LABELS;
+import static io.slotwise.service.DraftSheet.MEDIA;
+import static io.slotwise.service.DraftSheet.PLATFORM;
+import static io.slotwise.service.DraftSheet.TEXT;
+import static io.slotwise.service.DraftSheet.TIME;
+import static io.slotwise.service.DraftSheet.TIMEZONE;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,6 +19,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.ThreadPost;
+import io.slotwise.service.DraftSheet;
+import io.slotwise.service.DraftSheetRow;
+import io.slotwise.service.ImportProblem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -57,18 +69,10 @@ import java.util.stream.Collectors;
  *   <li>{@code timezone}: an IANA zone such as {@code Europe/Berlin}, for a local {@code time}.</li>
  * </ul>
  *
- * Only the form is checked here; the service resolves accounts and labels against the store.
+ * Only the form is checked here, into a {@link DraftSheet} (the columns' names are its constants); the
+ * service resolves accounts and labels against the store.
  */
 public final class CsvDraftImport {
-
-    public static final String TEXT = "text";
-    public static final String ACCOUNT = "account";
-    public static final String PLATFORM = "platform";
-    public static final String LABELS = "labels";
-    public static final String MEDIA = "media";
-    public static final String TIME = "time";
-    public static final String TIMEZONE = "timezone";
-    public static final List<String> COLUMNS = List.of(TEXT, ACCOUNT, PLATFORM, LABELS, MEDIA, TIME, TIMEZONE);
 
     /** The line between two posts of a thread: the convention of the Compose dialog. */
     static final Pattern THREAD_BREAK = Pattern.compile("\\R---\\R");
@@ -88,7 +92,7 @@ public final class CsvDraftImport {
     private CsvDraftImport() {
     }
 
-    public static CsvDraftFile read(Path file, ZoneId zone) throws IOException {
+    public static DraftSheet read(Path file, ZoneId zone) throws IOException {
         return read(Files.readAllBytes(file), zone);
     }
 
@@ -96,11 +100,11 @@ public final class CsvDraftImport {
      * Reads the bytes of a CSV file; local times without a {@code timezone} are in {@code zone}. Never
      * throws for bad content: every problem is reported with its line.
      */
-    public static CsvDraftFile read(byte[] bytes, ZoneId zone) {
+    public static DraftSheet read(byte[] bytes, ZoneId zone) {
         StringBuilder text = new StringBuilder();
-        CsvProblem encoding = decode(bytes, text);
+        ImportProblem encoding = decode(bytes, text);
         if (encoding != null) {
-            return new CsvDraftFile(List.of(), List.of(encoding));
+            return new DraftSheet(List.of(), List.of(encoding));
         }
         if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
             text.deleteCharAt(0);
@@ -111,34 +115,34 @@ public final class CsvDraftImport {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
-            return new CsvDraftFile(List.of(), List.of(new CsvProblem(line, null,
+            return new DraftSheet(List.of(), List.of(new ImportProblem(line, null,
                     "The CSV is malformed here: " + e.getOriginalMessage())));
         } catch (IOException e) {
-            return new CsvDraftFile(List.of(), List.of(new CsvProblem(1, null, "Cannot read the CSV: " + e.getMessage())));
+            return new DraftSheet(List.of(), List.of(new ImportProblem(1, null, "Cannot read the CSV: " + e.getMessage())));
         }
         if (records.isEmpty()) {
-            return new CsvDraftFile(List.of(), List.of(new CsvProblem(1, null,
+            return new DraftSheet(List.of(), List.of(new ImportProblem(1, null,
                     "The file is empty: its first line must name the columns (" + String.join(", ", COLUMNS) + ")")));
         }
-        List<CsvProblem> headerProblems = new ArrayList<>();
+        List<ImportProblem> headerProblems = new ArrayList<>();
         Map<String, Integer> columns = header(records.get(0).values(), headerProblems);
         if (!headerProblems.isEmpty()) {
-            return new CsvDraftFile(List.of(), headerProblems);
+            return new DraftSheet(List.of(), headerProblems);
         }
-        List<CsvDraftRow> rows = new ArrayList<>(records.size() - 1);
+        List<DraftSheetRow> rows = new ArrayList<>(records.size() - 1);
         for (Record r : records.subList(1, records.size())) {
             if (r.values().size() == 1 && r.values().get(0).isBlank()) {
                 continue;  // an empty line
             }
             rows.add(row(r, columns, records.get(0).values().size(), zone));
         }
-        return new CsvDraftFile(rows, List.of());
+        return new DraftSheet(rows, List.of());
     }
 
     // ---- bytes, records, header ----
 
     /** UTF-8 strictly: a file saved in another encoding is refused at its first bad byte, with its line. */
-    private static CsvProblem decode(byte[] bytes, StringBuilder out) {
+    private static ImportProblem decode(byte[] bytes, StringBuilder out) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -152,7 +156,7 @@ public final class CsvDraftImport {
                     line++;
                 }
             }
-            return new CsvProblem(line, null, "The file is not UTF-8 text (byte " + (at + 1)
+            return new ImportProblem(line, null, "The file is not UTF-8 text (byte " + (at + 1)
                     + " is not valid UTF-8); save it as \"CSV UTF-8\"");
         }
         decoder.flush(chars);
@@ -200,7 +204,7 @@ public final class CsvDraftImport {
     }
 
     /** Column name → index; unknown, duplicate and missing required columns are problems of line 1. */
-    private static Map<String, Integer> header(List<String> names, List<CsvProblem> problems) {
+    private static Map<String, Integer> header(List<String> names, List<ImportProblem> problems) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip().toLowerCase(Locale.ROOT);
@@ -208,15 +212,15 @@ public final class CsvDraftImport {
                 continue;  // spreadsheets add unnamed empty columns; a value in one is reported per row
             }
             if (!COLUMNS.contains(name)) {
-                problems.add(new CsvProblem(1, names.get(i).strip(), "Unknown column \"" + names.get(i).strip()
+                problems.add(new ImportProblem(1, names.get(i).strip(), "Unknown column \"" + names.get(i).strip()
                         + "\"; the columns are " + String.join(", ", COLUMNS)));
             } else if (columns.putIfAbsent(name, i) != null) {
-                problems.add(new CsvProblem(1, name, "The column \"" + name + "\" appears twice"));
+                problems.add(new ImportProblem(1, name, "The column \"" + name + "\" appears twice"));
             }
         }
         for (String required : List.of(TEXT, ACCOUNT)) {
             if (!columns.containsKey(required)) {
-                problems.add(new CsvProblem(1, required, "The header has no \"" + required
+                problems.add(new ImportProblem(1, required, "The header has no \"" + required
                         + "\" column, which is required (the first line must name the columns)"));
             }
         }
@@ -225,14 +229,14 @@ public final class CsvDraftImport {
 
     // ---- one record ----
 
-    private static CsvDraftRow row(Record r, Map<String, Integer> columns, int headerSize, ZoneId importZone) {
+    private static DraftSheetRow row(Record r, Map<String, Integer> columns, int headerSize, ZoneId importZone) {
         int line = r.line();
-        List<CsvProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         List<String> v = r.values();
         for (int i = 0; i < v.size(); i++) {
             boolean named = i < headerSize && columns.containsValue(i);
             if (!named && !v.get(i).isBlank()) {
-                problems.add(new CsvProblem(line, null, i >= headerSize
+                problems.add(new ImportProblem(line, null, i >= headerSize
                         ? "This record has " + v.size() + " values but the header names " + headerSize
                         + " columns (a text with commas must be in double quotes)"
                         : "A value in column " + (i + 1) + ", which the header does not name"));
@@ -245,7 +249,7 @@ public final class CsvDraftImport {
                 .filter(s -> !s.isEmpty()).toList();
         PostContent content = null;
         if (text.isBlank()) {
-            problems.add(new CsvProblem(line, TEXT, "text is required"));
+            problems.add(new ImportProblem(line, TEXT, "text is required"));
         } else {
             String[] parts = THREAD_BREAK.split(text, -1);
             int empty = 0;
@@ -253,7 +257,7 @@ public final class CsvDraftImport {
                 empty++;
             }
             if (empty < parts.length) {
-                problems.add(new CsvProblem(line, TEXT, "Post " + (empty + 1) + " of the thread is empty (a line with"
+                problems.add(new ImportProblem(line, TEXT, "Post " + (empty + 1) + " of the thread is empty (a line with"
                         + " --- separates the posts of a thread)"));
             } else {
                 List<ThreadPost> thread = Arrays.stream(parts).skip(1).map(t -> new ThreadPost(t, List.of())).toList();
@@ -263,7 +267,7 @@ public final class CsvDraftImport {
 
         String account = value(v, columns, ACCOUNT).strip();
         if (account.isEmpty()) {
-            problems.add(new CsvProblem(line, ACCOUNT, "account is required (the account's id, name or username)"));
+            problems.add(new ImportProblem(line, ACCOUNT, "account is required (the account's id, name or username)"));
         }
 
         Platform platform = null;
@@ -271,7 +275,7 @@ public final class CsvDraftImport {
         if (!platformText.isEmpty()) {
             platform = Platform.fromId(platformText).orElse(null);
             if (platform == null) {
-                problems.add(new CsvProblem(line, PLATFORM, "Unknown platform \"" + platformText + "\"; one of "
+                problems.add(new ImportProblem(line, PLATFORM, "Unknown platform \"" + platformText + "\"; one of "
                         + Arrays.stream(Platform.values()).map(Platform::id).collect(Collectors.joining(", "))));
             }
         }
@@ -286,7 +290,7 @@ public final class CsvDraftImport {
                 zone = ZoneId.of(zoneText);
             } catch (DateTimeException e) {
                 zone = null;
-                problems.add(new CsvProblem(line, TIMEZONE, "Unknown time zone \"" + zoneText
+                problems.add(new ImportProblem(line, TIMEZONE, "Unknown time zone \"" + zoneText
                         + "\"; use an IANA name such as Europe/Berlin"));
             }
         }
@@ -302,11 +306,11 @@ public final class CsvDraftImport {
                     time = ZonedDateTime.of((LocalDateTime) t, zone).toInstant();
                 }
             } catch (DateTimeParseException e) {
-                problems.add(new CsvProblem(line, TIME, "\"" + timeText + "\" is not a date and time; write "
+                problems.add(new ImportProblem(line, TIME, "\"" + timeText + "\" is not a date and time; write "
                         + "2026-12-01 09:00 (in the row's timezone, else the import's) or 2026-12-01T09:00:00Z"));
             }
         }
-        return new CsvDraftRow(line, content, account, platform, labels, time, problems);
+        return new DraftSheetRow(line, content, account, platform, labels, time, problems);
     }
 
     private static String value(List<String> values, Map<String, Integer> columns, String column) {

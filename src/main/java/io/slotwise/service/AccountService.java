@@ -4,10 +4,13 @@ import io.slotwise.engine.Account;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Subaccount;
 import io.slotwise.store.StoreTransaction;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The social accounts a user posts to. */
+/** The social accounts a user posts to, and who publishes each one's due posts. */
 public final class AccountService {
 
     private final Workspace ws;
@@ -68,6 +71,44 @@ public final class AccountService {
             tx.accounts().delete(id);
             return null;
         });
+    }
+
+    // ---- publishers: who takes an account's due posts (SPEC §11), part of the account's settings ----
+
+    public Publisher publisher(String ownerId, String accountId) {
+        return ws.readStore(tx -> {
+            owned(tx, ownerId, accountId);
+            return Publisher.ofAccount(tx, accountId);
+        });
+    }
+
+    /** Every account of the owner with its publisher, by account id. */
+    public Map<String, Publisher> publishers(String ownerId) {
+        return ws.readStore(tx -> {
+            Map<String, Publisher> byAccount = new HashMap<>();
+            tx.publishers().all().forEach(r -> byAccount.put(r.accountId(), Publisher.stored(r)));
+            Map<String, Publisher> out = new LinkedHashMap<>();
+            for (Account a : tx.accounts().all()) {
+                if (a.ownerId().equals(ownerId)) {
+                    out.put(a.id(), byAccount.getOrDefault(a.id(), Publisher.MANUAL));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Sets who publishes an account's due posts; posts already due or sending follow it on their next step. */
+    public Publisher setPublisher(String ownerId, String accountId, Publisher publisher) {
+        return ws.write(ownerId, (tx, plan) -> {
+            owned(tx, ownerId, accountId);
+            tx.publishers().put(publisher.row(accountId));
+            return publisher;
+        });
+    }
+
+    /** From a form: the choice and the URL as typed, checked before anything is written. */
+    public Publisher setPublisher(String ownerId, String accountId, PublisherKind kind, String webhookUrl) {
+        return setPublisher(ownerId, accountId, Publisher.of(kind, webhookUrl));
     }
 
     /**

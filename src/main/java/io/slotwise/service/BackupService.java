@@ -27,10 +27,10 @@ public final class BackupService {
 
     static StoreContent read(StoreTransaction tx) {
         Map<String, Publisher> publishers = new TreeMap<>();
-        tx.publishers().all().forEach(r -> publishers.put(r.accountId(), PublishingService.toPublisher(r)));
+        tx.publishers().all().forEach(r -> publishers.put(r.accountId(), Publisher.stored(r)));
         return new StoreContent(tx.accounts().all(), tx.labels().all(), tx.slots().all(), tx.posts().all(),
                 tx.settings().all(), publishers,
-                tx.handOffs().all().stream().map(PublishingService::toHandOff).toList());
+                tx.handOffs().all().stream().map(HandOff::stored).toList());
     }
 
     /**
@@ -63,12 +63,10 @@ public final class BackupService {
                 tx.settings().put(e.getKey(), e.getValue());
             }
             for (Map.Entry<String, Publisher> e : content.publishers().entrySet()) {
-                Publisher p = e.getValue();
-                tx.publishers().put(new io.slotwise.store.PublisherDao.PublisherRow(e.getKey(), p.kind().id(),
-                        p.isWebhook() ? p.webhookUrl().toString() : null));
+                tx.publishers().put(e.getValue().row(e.getKey()));
             }
             for (HandOff h : content.handOffs()) {
-                tx.handOffs().put(PublishingService.toRow(h));
+                tx.handOffs().put(h.row());
             }
             return null;
         });

@@ -1,6 +1,5 @@
 package io.slotwise.service;
 
-import io.slotwise.interop.CsvProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.List;
  *
  * @param problems what is wrong with the file as a whole (encoding, header), before any row
  */
-public record DraftImportPreview(List<DraftImportRow> rows, List<CsvProblem> problems, UntimedRows untimed) {
+public record DraftImportPreview(List<DraftImportRow> rows, List<ImportProblem> problems, UntimedRows untimed) {
 
     public DraftImportPreview {
         rows = List.copyOf(rows);
@@ -23,14 +22,14 @@ public record DraftImportPreview(List<DraftImportRow> rows, List<CsvProblem> pro
     }
 
     /** Every problem, the file's and the rows', by line. */
-    public List<CsvProblem> allProblems() {
-        List<CsvProblem> out = new ArrayList<>(problems);
+    public List<ImportProblem> allProblems() {
+        List<ImportProblem> out = new ArrayList<>(problems);
         for (DraftImportRow r : rows) {
             if (r.outcome() instanceof ImportOutcome.Refused refused) {
                 out.addAll(refused.problems());
             }
         }
-        out.sort(Comparator.comparingInt(CsvProblem::line));
+        out.sort(Comparator.comparingInt(ImportProblem::line));
         return out;
     }
 

@@ -12,10 +12,6 @@ import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
 import io.slotwise.engine.SlotQuery;
 import io.slotwise.engine.SlotTimes;
-import io.slotwise.interop.CsvDraftFile;
-import io.slotwise.interop.CsvDraftImport;
-import io.slotwise.interop.CsvDraftRow;
-import io.slotwise.interop.CsvProblem;
 import io.slotwise.store.StoreTransaction;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +34,9 @@ import java.util.stream.Collectors;
  * <p>Rows with a time are placed first, in file order, with PostService's rules for a time given by
  * hand (in the future; a point slot's lane at that time must be free). Then, when asked, the rows
  * without one fill their next free slots in file order, so they fill around the fixed ones.
+ *
+ * <p>It takes the file as a {@link DraftSheet}, already read (by {@code io.slotwise.interop.CsvDraftImport}
+ * for a CSV): the use case is the same whatever the file's format, and service does not depend on interop.
  */
 public final class DraftImportService {
 
@@ -50,18 +49,18 @@ public final class DraftImportService {
         this.ws = ws;
     }
 
-    /** What importing the file would do, without writing anything. */
-    public DraftImportPreview preview(String ownerId, CsvDraftFile file, UntimedRows untimed) {
+    /** What importing the sheet (a file of drafts, as read) would do, without writing anything. */
+    public DraftImportPreview preview(String ownerId, DraftSheet sheet, UntimedRows untimed) {
         return ws.read(ownerId, (tx, plan) -> {
-            List<CsvProblem> fileProblems = new ArrayList<>(file.problems());
-            if (fileProblems.isEmpty() && file.rows().isEmpty()) {
-                fileProblems.add(new CsvProblem(1, null, NO_ROWS));
+            List<ImportProblem> fileProblems = new ArrayList<>(sheet.problems());
+            if (fileProblems.isEmpty() && sheet.rows().isEmpty()) {
+                fileProblems.add(new ImportProblem(1, null, NO_ROWS));
             }
             // Rows placed so far take their lanes in the plan, so later rows see them; the plan is given
             // back untouched whatever happens.
             List<String> placed = new ArrayList<>();
             try {
-                return new DraftImportPreview(place(tx, plan, ownerId, file, untimed, placed), fileProblems, untimed);
+                return new DraftImportPreview(place(tx, plan, ownerId, sheet, untimed, placed), fileProblems, untimed);
             } finally {
                 placed.forEach(plan::remove);
             }
@@ -75,7 +74,7 @@ public final class DraftImportService {
     public DraftImportResult importPreview(String ownerId, DraftImportPreview preview) {
         if (preview.hasErrors()) {
             throw ServiceException.invalid(null, HAS_ERRORS + ": " + preview.allProblems().stream().limit(3)
-                    .map(CsvProblem::toString).collect(Collectors.joining("; ")));
+                    .map(ImportProblem::toString).collect(Collectors.joining("; ")));
         }
         return ws.write(ownerId, (tx, plan) -> {
             Instant now = ws.now();
@@ -120,27 +119,27 @@ public final class DraftImportService {
 
     // ---- the preview ----
 
-    private List<DraftImportRow> place(StoreTransaction tx, Plan plan, String ownerId, CsvDraftFile file,
+    private List<DraftImportRow> place(StoreTransaction tx, Plan plan, String ownerId, DraftSheet sheet,
                                        UntimedRows untimed, List<String> placed) {
         List<Account> accounts = tx.accounts().all().stream().filter(a -> a.ownerId().equals(ownerId)).toList();
         List<Label> labels = tx.labels().all().stream().filter(l -> l.ownerId().equals(ownerId)).toList();
         Instant now = ws.now();
         SlotTimes times = SettingsService.read(tx.settings()).slotTimes();
 
-        List<DraftImportRow> rows = new ArrayList<>(file.rows().size());
-        for (CsvDraftRow r : file.rows()) {
+        List<DraftImportRow> rows = new ArrayList<>(sheet.rows().size());
+        for (DraftSheetRow r : sheet.rows()) {
             rows.add(resolve(r, accounts, labels, now));
         }
         for (int i = 0; i < rows.size(); i++) {
             DraftImportRow row = rows.get(i);
-            CsvDraftRow r = file.rows().get(i);
+            DraftSheetRow r = sheet.rows().get(i);
             if (row.refused() || r.time() == null) {
                 continue;
             }
             Post p = preliminary(ownerId, row).scheduledAt(r.time(), now);
             Optional<String> taken = PostService.takenPointSlot(plan, p);
             if (taken.isPresent()) {
-                rows.set(i, refused(row, new CsvProblem(row.line(), CsvDraftImport.TIME,
+                rows.set(i, refused(row, new ImportProblem(row.line(), DraftSheet.TIME,
                         PostService.takenMessage(p, taken.get()))));
                 continue;
             }
@@ -152,7 +151,7 @@ public final class DraftImportService {
         }
         for (int i = 0; i < rows.size(); i++) {
             DraftImportRow row = rows.get(i);
-            if (row.refused() || file.rows().get(i).time() != null) {
+            if (row.refused() || sheet.rows().get(i).time() != null) {
                 continue;
             }
             if (untimed == UntimedRows.QUEUE_AS_DRAFTS) {
@@ -168,7 +167,7 @@ public final class DraftImportService {
             } else {
                 String why = next instanceof NextFree.NoSlotsConfigured ? NextFree.NO_SLOTS_CONFIGURED
                         : NextFree.NO_AVAILABLE_SLOT;
-                rows.set(i, refused(row, new CsvProblem(row.line(), CsvDraftImport.TIME, why
+                rows.set(i, refused(row, new ImportProblem(row.line(), DraftSheet.TIME, why
                         + " (give this row a time, or keep the rows without one as drafts)")));
             }
         }
@@ -176,8 +175,8 @@ public final class DraftImportService {
     }
 
     /** The row checked against the store: its account, platform, labels, and that its time is ahead. */
-    private static DraftImportRow resolve(CsvDraftRow r, List<Account> accounts, List<Label> labels, Instant now) {
-        List<CsvProblem> problems = new ArrayList<>(r.problems());
+    private static DraftImportRow resolve(DraftSheetRow r, List<Account> accounts, List<Label> labels, Instant now) {
+        List<ImportProblem> problems = new ArrayList<>(r.problems());
         Account account = null;
         if (!r.account().isEmpty()) {
             List<Account> found = accountsNamed(r.account(), accounts);
@@ -186,17 +185,17 @@ public final class DraftImportService {
                 found = onPlatform.isEmpty() ? found : onPlatform;
             }
             if (found.isEmpty()) {
-                problems.add(new CsvProblem(r.line(), CsvDraftImport.ACCOUNT, "Account \"" + r.account()
+                problems.add(new ImportProblem(r.line(), DraftSheet.ACCOUNT, "Account \"" + r.account()
                         + "\" not found (use its id, name or username as Accounts & labels shows it)"));
             } else if (found.size() > 1) {
-                problems.add(new CsvProblem(r.line(), CsvDraftImport.ACCOUNT, "\"" + r.account() + "\" matches "
+                problems.add(new ImportProblem(r.line(), DraftSheet.ACCOUNT, "\"" + r.account() + "\" matches "
                         + found.size() + " accounts (" + found.stream().map(Account::id).collect(Collectors.joining(", "))
                         + "); use the account id"));
             } else {
                 account = found.get(0);
                 if (r.platform() != null && r.platform() != account.platform()) {
                     // AccountService's words for the same mistake through the API.
-                    problems.add(new CsvProblem(r.line(), CsvDraftImport.PLATFORM, "Account \"" + account.id()
+                    problems.add(new ImportProblem(r.line(), DraftSheet.PLATFORM, "Account \"" + account.id()
                             + "\" is a " + account.platform().id() + " account, not " + r.platform().id()));
                 }
             }
@@ -210,13 +209,13 @@ public final class DraftImportService {
             if (found.size() == 1) {
                 labelIds.add(found.get(0).id());
             } else {
-                problems.add(new CsvProblem(r.line(), CsvDraftImport.LABELS, found.isEmpty()
+                problems.add(new ImportProblem(r.line(), DraftSheet.LABELS, found.isEmpty()
                         ? "Label \"" + written + "\" not found (labels are separated by ;)"
                         : "\"" + written + "\" names " + found.size() + " labels; use the label id"));
             }
         }
         if (r.time() != null && !r.time().isAfter(now)) {
-            problems.add(new CsvProblem(r.line(), CsvDraftImport.TIME, PostService.TIME_IN_PAST + " (" + r.time() + ")"));
+            problems.add(new ImportProblem(r.line(), DraftSheet.TIME, PostService.TIME_IN_PAST + " (" + r.time() + ")"));
         }
         DraftInput draft = problems.isEmpty()
                 ? new DraftInput(account.platform(), account.id(), null, r.content(), null, labelIds) : null;
@@ -254,7 +253,7 @@ public final class DraftImportService {
         return new DraftImportRow(row.line(), row.firstLine(), row.account(), row.resolved(), row.draft(), outcome);
     }
 
-    private static DraftImportRow refused(DraftImportRow row, CsvProblem problem) {
+    private static DraftImportRow refused(DraftImportRow row, ImportProblem problem) {
         return new DraftImportRow(row.line(), row.firstLine(), row.account(), row.resolved(), null,
                 new ImportOutcome.Refused(List.of(problem)));
     }

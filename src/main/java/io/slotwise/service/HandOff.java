@@ -1,5 +1,6 @@
 package io.slotwise.service;
 
+import io.slotwise.store.HandOffDao.HandOffRow;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,5 +24,17 @@ public record HandOff(String postId, PublisherKind channel, Instant dueAt, int a
         if (attempts < 0) {
             throw new IllegalArgumentException("attempts must not be negative");
         }
+    }
+
+    /** As the store keeps it; a channel the store names but Slotwise does not know is manual. */
+    public static HandOff stored(HandOffRow r) {
+        return new HandOff(r.postId(), PublisherKind.fromId(r.channel()).orElse(PublisherKind.MANUAL), r.dueAt(),
+                r.attempts(), r.lastAttemptAt(), r.lastError(), r.nextAttemptAt(), r.publishedAt());
+    }
+
+    /** The store's row for this hand-off. */
+    public HandOffRow row() {
+        return new HandOffRow(postId, channel.id(), dueAt, attempts, lastAttemptAt, lastError, nextAttemptAt,
+                publishedAt);
     }
 }

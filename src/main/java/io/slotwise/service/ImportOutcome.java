@@ -1,7 +1,6 @@
 package io.slotwise.service;
 
 import io.slotwise.engine.Placement;
-import io.slotwise.interop.CsvProblem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +43,7 @@ public sealed interface ImportOutcome {
     }
 
     /** Not importable: why, by line and column. */
-    record Refused(List<CsvProblem> problems) implements ImportOutcome {
+    record Refused(List<ImportProblem> problems) implements ImportOutcome {
         public Refused {
             problems = List.copyOf(problems);
         }

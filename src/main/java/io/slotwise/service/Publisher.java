@@ -1,5 +1,7 @@
 package io.slotwise.service;
 
+import io.slotwise.store.PublisherDao.PublisherRow;
+import io.slotwise.store.StoreTransaction;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -59,6 +61,26 @@ public record Publisher(PublisherKind kind, URI webhookUrl) {
     public static Publisher of(PublisherKind kind, String webhookUrl) {
         Objects.requireNonNull(kind, "kind");
         return kind == PublisherKind.WEBHOOK ? webhook(webhookUrl) : MANUAL;
+    }
+
+    /**
+     * An account's publisher inside an open transaction; manual when it has none or there is no account.
+     * The hand-off reads it at every step, so a change of publisher applies to posts already due.
+     */
+    public static Publisher ofAccount(StoreTransaction tx, String accountId) {
+        return accountId == null ? MANUAL : tx.publishers().find(accountId).map(Publisher::stored).orElse(MANUAL);
+    }
+
+    /** As the store keeps it: a kind it does not know, or a webhook without its URL, publishes by hand. */
+    public static Publisher stored(PublisherRow r) {
+        PublisherKind kind = PublisherKind.fromId(r.kind()).orElse(PublisherKind.MANUAL);
+        return kind == PublisherKind.WEBHOOK && r.webhookUrl() != null
+                ? new Publisher(kind, URI.create(r.webhookUrl())) : MANUAL;
+    }
+
+    /** The store's row for this publisher of an account. */
+    public PublisherRow row(String accountId) {
+        return new PublisherRow(accountId, kind.id(), isWebhook() ? webhookUrl.toString() : null);
     }
 
     public boolean isWebhook() {

@@ -6,17 +6,19 @@ import java.time.Clock;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
-/** Every use case over one open store: what the desktop UI and the local API are given. */
+/**
+ * Every use case over one open store: what the desktop UI and the local API are given. The publishing
+ * hand-off is built from these ({@code io.slotwise.publishing}), never by them: service does not know it.
+ */
 public record Services(Workspace workspace, SlotService slots, PostService posts, QueueService queue,
                        AccountService accounts, LabelService labels, SettingsService settings,
-                       BackupService backup, CalendarService calendar, PublishingService publishing,
-                       DraftImportService imports) implements AutoCloseable {
+                       BackupService backup, CalendarService calendar, DraftImportService imports) implements AutoCloseable {
 
     public static Services over(Store store, Clock clock, RandomGenerator random) {
         Workspace ws = new Workspace(store, clock, random);
         return new Services(ws, new SlotService(ws), new PostService(ws), new QueueService(ws), new AccountService(ws),
                 new LabelService(ws), new SettingsService(ws), new BackupService(ws), new CalendarService(ws),
-                new PublishingService(ws), new DraftImportService(ws));
+                new DraftImportService(ws));
     }
 
     /** Opens the store in a data directory, with the system clock. */

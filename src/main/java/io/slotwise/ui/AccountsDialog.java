@@ -122,7 +122,7 @@ final class AccountsDialog extends Dialog<Void> {
             PublisherKind kind = publisherKind.getValue();
             String typed = webhookUrl.getText();
             if (a != null && kind != null) {
-                act(() -> services.publishing().setPublisher(owner, a.id(), kind, typed));
+                act(() -> services.accounts().setPublisher(owner, a.id(), kind, typed));
                 if (!error.getText().isEmpty()) {
                     // Refused: keep what the user typed, to correct it.
                     publisherKind.setValue(kind);
@@ -199,7 +199,7 @@ final class AccountsDialog extends Dialog<Void> {
     }
 
     private void reload() {
-        publishers = services.publishing().publishers(owner);
+        publishers = services.accounts().publishers(owner);
         String selected = accounts.getSelectionModel().getSelectedItem() == null ? null
                 : accounts.getSelectionModel().getSelectedItem().id();
         accounts.getItems().setAll(services.accounts().list(owner));

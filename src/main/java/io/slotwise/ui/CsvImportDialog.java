@@ -1,8 +1,8 @@
 package io.slotwise.ui;
 
-import io.slotwise.interop.CsvProblem;
 import io.slotwise.service.DraftImportPreview;
 import io.slotwise.service.DraftImportRow;
+import io.slotwise.service.ImportProblem;
 import io.slotwise.service.UntimedRows;
 import java.time.ZoneId;
 import java.util.function.Function;
@@ -118,7 +118,7 @@ final class CsvImportDialog extends Dialog<DraftImportPreview> {
     private void show(DraftImportPreview p) {
         preview = p;
         table.getItems().setAll(p.rows());
-        problems.getItems().setAll(p.allProblems().stream().map(CsvProblem::toString).toList());
+        problems.getItems().setAll(p.allProblems().stream().map(ImportProblem::toString).toList());
         problems.setVisible(p.hasErrors());
         problems.setManaged(p.hasErrors());
         summary.setText(p.summary());

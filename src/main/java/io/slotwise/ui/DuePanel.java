@@ -3,8 +3,9 @@ package io.slotwise.ui;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
 import io.slotwise.engine.ThreadPost;
+import io.slotwise.publishing.PostHandOff;
+import io.slotwise.publishing.Publishing;
 import io.slotwise.service.HandOff;
-import io.slotwise.service.PostHandOff;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import java.time.ZoneId;
@@ -43,7 +44,7 @@ final class DuePanel extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final double CELL_HEIGHT = 92;
 
-    private final Services services;
+    private final Publishing publishing;
     private final String owner;
     private final Notice notice;
     private final Runnable refresh;
@@ -53,7 +54,7 @@ final class DuePanel extends VBox {
     private final Label banner = new Label();
 
     DuePanel(Services services, String owner, Notice notice, Runnable refresh, Supplier<ZoneId> zone) {
-        this.services = services;
+        this.publishing = Publishing.over(services);
         this.owner = owner;
         this.notice = notice;
         this.refresh = refresh;
@@ -202,7 +203,7 @@ final class DuePanel extends VBox {
 
             Button published = small("Mark published", FontAwesome.CHECK, "mark-published-" + p.id());
             published.getStyleClass().add("success");
-            published.setOnAction(e -> act(() -> services.publishing().markPublished(owner, p.id()),
+            published.setOnAction(e -> act(() -> publishing.markPublished(owner, p.id()),
                     "Marked published"));
             Button copy = small(null, FontAwesome.CLIPBOARD, "copy-text-" + p.id());
             copy.setTooltip(new Tooltip("Copy the text, to paste it where you post"));
@@ -213,7 +214,7 @@ final class DuePanel extends VBox {
             HBox buttons = new HBox(4, published, copy, open);
             if (p.status() == PostStatus.FAILED) {
                 Button retry = small("Retry", FontAwesome.REFRESH, "retry-" + p.id());
-                retry.setOnAction(e -> act(() -> services.publishing().retry(owner, p.id()),
+                retry.setOnAction(e -> act(() -> publishing.retry(owner, p.id()),
                         "Sending it again"));
                 buttons.getChildren().add(retry);
             }

@@ -3,13 +3,13 @@ package io.slotwise.ui;
 import io.slotwise.engine.Post;
 import io.slotwise.interop.AtomicFile;
 import io.slotwise.interop.BackupFormatException;
-import io.slotwise.interop.CsvDraftFile;
 import io.slotwise.interop.CsvDraftImport;
 import io.slotwise.interop.IcalExport;
 import io.slotwise.interop.JsonBackup;
 import io.slotwise.service.BackupService;
 import io.slotwise.service.DraftImportPreview;
 import io.slotwise.service.DraftImportResult;
+import io.slotwise.service.DraftSheet;
 import io.slotwise.service.ScheduledPlan;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
@@ -111,7 +111,7 @@ final class FileActions {
     /** Reads a CSV file, shows its preview, and imports it if the user says so. */
     void openCsvPreview(Path file) {
         ZoneId z = zone.get();
-        CsvDraftFile csv;
+        DraftSheet csv;
         try {
             csv = CsvDraftImport.read(file, z);
         } catch (IOException e) {

@@ -312,14 +312,14 @@ public final class MainWindow extends BorderPane {
     // ---- publishing hand-off ----
 
     private void refreshHandOffs() {
-        List<io.slotwise.service.PostHandOff> waiting = services.publishing().dueAndFailed(owner);
+        List<io.slotwise.publishing.PostHandOff> waiting = io.slotwise.publishing.Publishing.over(services).dueAndFailed(owner);
         duePanel.setItems(waiting);
         statusBar.setDue(waiting.stream().filter(p -> p.post().status() == io.slotwise.engine.PostStatus.DUE).count(),
                 waiting.stream().filter(p -> p.post().status() == io.slotwise.engine.PostStatus.FAILED).count());
     }
 
     /** What the hand-off did on start, while Slotwise was closed. */
-    public void showCatchUp(io.slotwise.service.HandOffReport report) {
+    public void showCatchUp(io.slotwise.publishing.HandOffReport report) {
         if (report.isEmpty()) {
             return; // nothing fell due while closed: the window as first drawn is right
         }
@@ -332,7 +332,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** A hand-off round did something: posts fell due, a webhook took or refused one. */
-    public void handOffsHappened(io.slotwise.service.HandOffReport report) {
+    public void handOffsHappened(io.slotwise.publishing.HandOffReport report) {
         refresh();
         if (report.failed() > 0) {
             notice.error(report.describe());

@@ -1,7 +1,7 @@
 package io.slotwise.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import io.slotwise.service.HandOffScheduler;
+import io.slotwise.publishing.HandOffScheduler;
 import io.slotwise.service.Services;
 import io.slotwise.service.Settings;
 import io.slotwise.service.Workspace;

@@ -4,8 +4,9 @@ import static io.slotwise.api.ApiHarness.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.engine.PostStatus;
-import io.slotwise.service.HandOffScheduler;
-import io.slotwise.service.RetrySchedule;
+import io.slotwise.publishing.HandOffScheduler;
+import io.slotwise.publishing.Publishing;
+import io.slotwise.publishing.RetrySchedule;
 import io.slotwise.service.TestExecutor;
 import io.slotwise.service.Workspace;
 import java.time.Duration;
@@ -62,7 +63,7 @@ class PublishingApiTest {
         assertThat(h.get("/v2/schedules/" + later).status()).isEqualTo(200);
         assertThat(h.get("/plan/posts/" + later).json().path("data").path("status").asText()).isEqualTo("scheduled");
 
-        h.services.publishing().markPublished(Workspace.LOCAL_OWNER, later);
+        Publishing.over(h.services).markPublished(Workspace.LOCAL_OWNER, later);
         assertThat(h.get("/v2/schedules/" + later).status()).isEqualTo(404);
         assertThat(h.patch("/v2/schedules/" + later, q("{'patch': {'scheduledTime': '2026-03-05T10:00:00Z'}}"))
                 .status()).isEqualTo(404);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.ThreadPost;
+import io.slotwise.service.DraftSheet;
+import io.slotwise.service.DraftSheetRow;
+import io.slotwise.service.ImportProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,20 +19,20 @@ class CsvDraftImportTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private static CsvDraftFile read(String csv) {
+    private static DraftSheet read(String csv) {
         return CsvDraftImport.read(csv.getBytes(StandardCharsets.UTF_8), BERLIN);
     }
 
     @Test
     void quotedFieldsKeepCommasQuotesLineBreaksAndEmojiAndRecordsKnowTheirFirstLine() {
-        CsvDraftFile f = read("Account,TEXT,media\r\n"
+        DraftSheet f = read("Account,TEXT,media\r\n"
                 + "tw,\"Hello, \"\"world\"\"\r\nsecond line ✨\",https://a.example/1.png;https://a.example/2.png\r\n"
                 + "tw,plain 🎉,\n"
                 + "\n"
                 + "li,\"Thread start\n---\n two, with \"\"quotes\"\" \n---\nthird\",\"https://a.example/x.jpg\n https://a.example/y.jpg\"\n"
                 + "li,\" keeps its spaces \",\n");
         assertThat(f.problems()).isEmpty();
-        assertThat(f.rows()).extracting(CsvDraftRow::line).containsExactly(2, 4, 6, 12);
+        assertThat(f.rows()).extracting(DraftSheetRow::line).containsExactly(2, 4, 6, 12);
         assertThat(f.rows().get(0).content()).isEqualTo(new PostContent("Hello, \"world\"\r\nsecond line ✨",
                 List.of("https://a.example/1.png", "https://a.example/2.png"), List.of()));
         assertThat(f.rows().get(1).content().text()).isEqualTo("plain 🎉");
@@ -37,7 +40,7 @@ class CsvDraftImportTest {
                 List.of("https://a.example/x.jpg", "https://a.example/y.jpg"),
                 List.of(new ThreadPost(" two, with \"quotes\" ", List.of()), new ThreadPost("third", List.of()))));
         assertThat(f.rows().get(3).content().text()).isEqualTo(" keeps its spaces ");
-        assertThat(f.rows()).extracting(CsvDraftRow::account).containsExactly("tw", "tw", "li", "li");
+        assertThat(f.rows()).extracting(DraftSheetRow::account).containsExactly("tw", "tw", "li", "li");
         assertThat(f.rows()).allSatisfy(r -> assertThat(r.problems()).isEmpty());
     }
 
@@ -48,14 +51,14 @@ class CsvDraftImportTest {
         byte[] bytes = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, bytes, 0, bom.length);
         System.arraycopy(body, 0, bytes, bom.length, body.length);
-        CsvDraftFile f = CsvDraftImport.read(bytes, BERLIN);
+        DraftSheet f = CsvDraftImport.read(bytes, BERLIN);
         assertThat(f.allProblems()).isEmpty();
         assertThat(f.rows()).singleElement().satisfies(r -> assertThat(r.content().text()).isEqualTo("hi"));
     }
 
     @Test
     void timesAreInstantsOrLocalTimesInTheRowsZoneElseTheImports() {
-        CsvDraftFile f = read("text,account,time,timezone\n"
+        DraftSheet f = read("text,account,time,timezone\n"
                 + "a,tw,2026-12-01T09:00:00Z,\n"
                 + "b,tw,2026-12-01T09:00+01:00,America/New_York\n"
                 + "c,tw,2026-12-01 09:00,\n"
@@ -63,7 +66,7 @@ class CsvDraftImportTest {
                 + "e,tw,,\n"
                 + "f,tw,2026-03-29 02:30,\n");
         assertThat(f.allProblems()).isEmpty();
-        assertThat(f.rows()).extracting(CsvDraftRow::time).containsExactly(
+        assertThat(f.rows()).extracting(DraftSheetRow::time).containsExactly(
                 Instant.parse("2026-12-01T09:00:00Z"),
                 Instant.parse("2026-12-01T08:00:00Z"),
                 Instant.parse("2026-12-01T08:00:00Z"),
@@ -75,7 +78,7 @@ class CsvDraftImportTest {
 
     @Test
     void eachBadValueIsNamedByLineAndColumn() {
-        CsvDraftFile f = read("text,account,platform,time,timezone,labels\n"
+        DraftSheet f = read("text,account,platform,time,timezone,labels\n"
                 + "\"two\nlines\",tw,,,,\n"
                 + ",tw,,,,\n"
                 + "hi,,,,,\n"
@@ -85,7 +88,7 @@ class CsvDraftImportTest {
                 + "\"a\n---\n\n---\nb\",tw,,,,\n"
                 + "hi,tw,,,,Promo; ;Launch,extra\n");
         assertThat(f.problems()).isEmpty();
-        assertThat(f.allProblems()).extracting(CsvProblem::line, CsvProblem::column).containsExactly(
+        assertThat(f.allProblems()).extracting(ImportProblem::line, ImportProblem::column).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(4, "text"),
                 org.assertj.core.groups.Tuple.tuple(5, "account"),
                 org.assertj.core.groups.Tuple.tuple(6, "platform"),
@@ -105,21 +108,21 @@ class CsvDraftImportTest {
 
     @Test
     void aBadHeaderIsAProblemOfLineOneAndNoRowIsRead() {
-        assertThat(read("Text,Acount\nhi,tw\n").allProblems()).extracting(CsvProblem::toString).containsExactly(
+        assertThat(read("Text,Acount\nhi,tw\n").allProblems()).extracting(ImportProblem::toString).containsExactly(
                 "line 1, Acount: Unknown column \"Acount\"; the columns are text, account, platform, labels, media, "
                         + "time, timezone",
                 "line 1, account: The header has no \"account\" column, which is required (the first line must name"
                         + " the columns)");
-        assertThat(read("text,account,TEXT\n").allProblems()).extracting(CsvProblem::message)
+        assertThat(read("text,account,TEXT\n").allProblems()).extracting(ImportProblem::message)
                 .containsExactly("The column \"text\" appears twice");
-        assertThat(read("").allProblems()).extracting(CsvProblem::line).containsExactly(1);
+        assertThat(read("").allProblems()).extracting(ImportProblem::line).containsExactly(1);
         assertThat(read("Text,Acount\nhi,tw\n").rows()).isEmpty();
     }
 
     @Test
     void aFileThatIsNotUtf8IsRefusedAtTheLineOfItsFirstBadByte() {
         byte[] latin1 = "text,account\nok,tw\ncaf\u00e9,tw\n".getBytes(StandardCharsets.ISO_8859_1);
-        CsvDraftFile f = CsvDraftImport.read(latin1, BERLIN);
+        DraftSheet f = CsvDraftImport.read(latin1, BERLIN);
         assertThat(f.rows()).isEmpty();
         assertThat(f.allProblems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
@@ -129,7 +132,7 @@ class CsvDraftImportTest {
 
     @Test
     void anUnclosedQuoteIsReportedWhereTheParserStopped() {
-        CsvDraftFile f = read("text,account\nok,tw\n\"never closed,tw\n");
+        DraftSheet f = read("text,account\nok,tw\n\"never closed,tw\n");
         assertThat(f.rows()).isEmpty();
         assertThat(f.allProblems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isGreaterThanOrEqualTo(3);

@@ -7,14 +7,15 @@ import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.Subaccount;
 import io.slotwise.engine.ThreadPost;
+import io.slotwise.publishing.Delivery;
+import io.slotwise.publishing.HandOffScheduler;
+import io.slotwise.publishing.Publishing;
+import io.slotwise.publishing.RetrySchedule;
 import io.slotwise.service.AyrsharePostRequest;
 import io.slotwise.service.BackupService;
-import io.slotwise.service.Delivery;
 import io.slotwise.service.DraftInput;
 import io.slotwise.service.HandOff;
-import io.slotwise.service.HandOffScheduler;
 import io.slotwise.service.Publisher;
-import io.slotwise.service.RetrySchedule;
 import io.slotwise.service.Services;
 import io.slotwise.service.StoreContent;
 import io.slotwise.service.TestClock;
@@ -104,7 +105,7 @@ class JsonBackupTest {
         try (Services a = Services.over(Store.open(dir.resolve("a")), now, new SplittableRandom(5))) {
             a.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
             a.accounts().create(ME, "li", Platform.LINKEDIN, "Page", null, List.of());
-            a.publishing().setPublisher(ME, "tw", Publisher.webhook("https://hooks.example.com/slotwise?team=1"));
+            a.accounts().setPublisher(ME, "tw", Publisher.webhook("https://hooks.example.com/slotwise?team=1"));
             a.posts().submitBlotato(ME, Map.of("post", Map.of("accountId", "tw",
                     "content", Map.of("text", "now", "mediaUrls", List.of(), "platform", "twitter"),
                     "target", Map.of("targetType", "twitter"))));
@@ -126,8 +127,8 @@ class JsonBackupTest {
         try (Services b = Services.over(Store.open(dir.resolve("b")), now, new SplittableRandom(5))) {
             b.backup().restore(JsonBackup.fromJson(json), false);
             assertThat(b.backup().snapshot()).isEqualTo(original);
-            assertThat(b.publishing().publisher(ME, "tw").webhookUrl()).hasToString("https://hooks.example.com/slotwise?team=1");
-            assertThat(b.publishing().dueAndFailed(ME)).hasSize(2);
+            assertThat(b.accounts().publisher(ME, "tw").webhookUrl()).hasToString("https://hooks.example.com/slotwise?team=1");
+            assertThat(Publishing.over(b).dueAndFailed(ME)).hasSize(2);
         }
         StoreContent old = JsonBackup.fromJson("{\"format\": \"slotwise-backup\", \"version\": 1}");
         assertThat(old.publishers()).isEmpty();

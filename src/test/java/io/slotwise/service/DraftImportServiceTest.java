@@ -11,9 +11,7 @@ import io.slotwise.engine.PostStatus;
 import io.slotwise.engine.Recurrence;
 import io.slotwise.engine.Target;
 import io.slotwise.engine.ThreadPost;
-import io.slotwise.interop.CsvDraftFile;
 import io.slotwise.interop.CsvDraftImport;
-import io.slotwise.interop.CsvProblem;
 import io.slotwise.store.Store;
 import io.slotwise.store.StoredSlot;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +62,7 @@ class DraftImportServiceTest {
     }
 
     private DraftImportPreview preview(String csv, UntimedRows untimed) {
-        CsvDraftFile file = CsvDraftImport.read(csv.getBytes(StandardCharsets.UTF_8), UTC);
+        DraftSheet file = CsvDraftImport.read(csv.getBytes(StandardCharsets.UTF_8), UTC);
         return s.imports().preview(ME, file, untimed);
     }
 
@@ -142,10 +140,10 @@ class DraftImportServiceTest {
                 + q("fine again") + ",li,,,2026-03-05T09:00:00Z\n";     // 10
         StoreSnapshot before = StoreSnapshot.of(s);
         DraftImportPreview preview = preview(csv, UntimedRows.QUEUE_AS_DRAFTS);
-        assertThat(preview.allProblems()).extracting(CsvProblem::line, CsvProblem::column).containsExactly(
+        assertThat(preview.allProblems()).extracting(ImportProblem::line, ImportProblem::column).containsExactly(
                 tuple(4, "account"), tuple(5, "text"), tuple(6, "time"), tuple(7, "time"), tuple(8, "platform"),
                 tuple(9, "labels"));
-        assertThat(preview.allProblems()).extracting(CsvProblem::toString).containsExactly(
+        assertThat(preview.allProblems()).extracting(ImportProblem::toString).containsExactly(
                 "line 4, account: Account \"nobody\" not found (use its id, name or username as Accounts & labels shows it)",
                 "line 5, text: text is required",
                 "line 6, time: \"next tuesday\" is not a date and time; write 2026-12-01 09:00 (in the row's timezone,"
@@ -204,7 +202,7 @@ class DraftImportServiceTest {
         StoreSnapshot before = StoreSnapshot.of(s);
         DraftImportPreview preview = preview("text,account,time\nclash,tw,2026-03-02T10:00:00Z\nnowhere,li,\n",
                 UntimedRows.FILL_NEXT_FREE_SLOTS);
-        assertThat(preview.allProblems()).extracting(CsvProblem::toString).containsExactly(
+        assertThat(preview.allProblems()).extracting(ImportProblem::toString).containsExactly(
                 "line 2, time: That time is already taken for account \"tw\" by another post in slot "
                         + monday.slot().id(),
                 "line 3, time: no slots are configured for this platform/account (give this row a time, or keep the"
@@ -250,7 +248,7 @@ class DraftImportServiceTest {
                 UntimedRows.QUEUE_AS_DRAFTS);
         assertThat(p.rows()).extracting(r -> r.resolved() == null ? null : r.resolved().id())
                 .containsExactly("tw", "tw", "tw", "tw", "tw", "li2", null);
-        assertThat(p.allProblems()).extracting(CsvProblem::toString)
+        assertThat(p.allProblems()).extracting(ImportProblem::toString)
                 .containsExactly("line 8, account: \"Twin\" matches 2 accounts (li2, tw2); use the account id");
     }
 
@@ -258,7 +256,7 @@ class DraftImportServiceTest {
     void aHeaderWithoutRowsCannotBeImported() {
         DraftImportPreview p = preview("text,account\n", UntimedRows.QUEUE_AS_DRAFTS);
         assertThat(p.hasErrors()).isTrue();
-        assertThat(p.allProblems()).extracting(CsvProblem::message).containsExactly(DraftImportService.NO_ROWS);
+        assertThat(p.allProblems()).extracting(ImportProblem::message).containsExactly(DraftImportService.NO_ROWS);
     }
 
     @Test

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
-import io.slotwise.service.HandOffScheduler;
+import io.slotwise.publishing.HandOffScheduler;
+import io.slotwise.publishing.Publishing;
+import io.slotwise.publishing.RetrySchedule;
 import io.slotwise.service.Publisher;
 import io.slotwise.service.PublisherKind;
-import io.slotwise.service.RetrySchedule;
 import io.slotwise.service.Services;
 import io.slotwise.service.TestClock;
 import io.slotwise.service.TestExecutor;
@@ -98,7 +99,7 @@ class DuePostsTest {
 
         robot.clickOn("#mark-published-" + p.id());
         assertThat(s.posts().find(ME, p.id()).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
-        assertThat(s.publishing().handOff(ME, p.id()).orElseThrow().publishedAt()).isEqualTo(NINE);
+        assertThat(Publishing.over(s).handOff(ME, p.id()).orElseThrow().publishedAt()).isEqualTo(NINE);
         assertThat(shown(robot, "#due-panel")).isFalse();
         assertThat(shown(robot, "#due-count")).isFalse();
         assertThat(text(robot, "#message")).isEqualTo("Marked published");
@@ -116,14 +117,14 @@ class DuePostsTest {
         robot.interact(() -> url.setText("ftp://hooks.example.com/x"));
         robot.clickOn("#save-publisher");
         assertThat(text(robot, ".dialog-error")).isEqualTo("webhookUrl must start with http:// or https://");
-        assertThat(s.publishing().publisher(ME, "tw")).isEqualTo(Publisher.MANUAL);
+        assertThat(s.accounts().publisher(ME, "tw")).isEqualTo(Publisher.MANUAL);
         // What was typed stays, to be corrected.
         assertThat(url.getText()).isEqualTo("ftp://hooks.example.com/x");
 
         robot.interact(() -> url.setText("https://hooks.example.com/slotwise"));
         robot.clickOn("#save-publisher");
         assertThat(text(robot, ".dialog-error")).isEmpty();
-        Publisher saved = s.publishing().publisher(ME, "tw");
+        Publisher saved = s.accounts().publisher(ME, "tw");
         assertThat(saved.kind()).isEqualTo(PublisherKind.WEBHOOK);
         assertThat(saved.webhookUrl()).hasToString("https://hooks.example.com/slotwise");
         robot.clickOn("Close");

@@ -1,25 +1,30 @@
-package io.slotwise.service;
+package io.slotwise.publishing;
 
-import io.slotwise.engine.Account;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
+import io.slotwise.service.HandOff;
+import io.slotwise.service.PostService;
+import io.slotwise.service.Publisher;
+import io.slotwise.service.PublisherKind;
+import io.slotwise.service.ServiceException;
+import io.slotwise.service.Services;
+import io.slotwise.service.Workspace;
 import io.slotwise.store.HandOffDao.HandOffRow;
-import io.slotwise.store.PublisherDao.PublisherRow;
 import io.slotwise.store.StoreTransaction;
-import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Publishing hand-off, the user's side (SPEC §11): each account's publisher, the posts that need the
- * user (due and failed, and those a webhook is still retrying), marking a post published, retrying a
- * failed one. {@link HandOffScheduler} does the rest when posts fall due.
+ * Publishing hand-off, the user's side (SPEC §11): the posts that need the user (due and failed, and
+ * those a webhook is still retrying), marking a post published, retrying a failed one. Each account's
+ * publisher is set through {@link io.slotwise.service.AccountService}; {@link HandOffScheduler} does
+ * the rest when posts fall due.
+ *
+ * <p>Built from the services ({@link #over}) rather than by them, so that service never depends on
+ * publishing. It keeps nothing of its own beyond the workspace, so any number may be made.
  */
-public final class PublishingService {
+public final class Publishing {
 
     public static final String NOT_DUE = "Only a due, failed or sending post can be marked published";
     public static final String NOT_RETRYABLE = "Only a failed hand-off can be retried";
@@ -30,47 +35,13 @@ public final class PublishingService {
 
     private final Workspace ws;
 
-    public PublishingService(Workspace ws) {
+    private Publishing(Workspace ws) {
         this.ws = ws;
     }
 
-    // ---- publishers ----
-
-    public Publisher publisher(String ownerId, String accountId) {
-        return ws.readStore(tx -> {
-            owned(tx, ownerId, accountId);
-            return publisherOf(tx, accountId);
-        });
-    }
-
-    /** Every account of the owner with its publisher, by account id. */
-    public Map<String, Publisher> publishers(String ownerId) {
-        return ws.readStore(tx -> {
-            Map<String, Publisher> byAccount = new HashMap<>();
-            tx.publishers().all().forEach(r -> byAccount.put(r.accountId(), toPublisher(r)));
-            Map<String, Publisher> out = new LinkedHashMap<>();
-            for (Account a : tx.accounts().all()) {
-                if (a.ownerId().equals(ownerId)) {
-                    out.put(a.id(), byAccount.getOrDefault(a.id(), Publisher.MANUAL));
-                }
-            }
-            return out;
-        });
-    }
-
-    /** Sets who publishes an account's due posts; posts already due or sending follow it on their next step. */
-    public Publisher setPublisher(String ownerId, String accountId, Publisher publisher) {
-        return ws.write(ownerId, (tx, plan) -> {
-            owned(tx, ownerId, accountId);
-            tx.publishers().put(new PublisherRow(accountId, publisher.kind().id(),
-                    publisher.isWebhook() ? publisher.webhookUrl().toString() : null));
-            return publisher;
-        });
-    }
-
-    /** From a form: the choice and the URL as typed, checked before anything is written. */
-    public Publisher setPublisher(String ownerId, String accountId, PublisherKind kind, String webhookUrl) {
-        return setPublisher(ownerId, accountId, Publisher.of(kind, webhookUrl));
+    /** The hand-off's user side over open services. */
+    public static Publishing over(Services services) {
+        return new Publishing(services.workspace());
     }
 
     // ---- due & failed ----
@@ -80,7 +51,7 @@ public final class PublishingService {
         return ws.readStore(tx -> {
             List<PostHandOff> out = new ArrayList<>();
             for (Post p : tx.posts().withStatus(ownerId, ATTENTION)) {
-                out.add(new PostHandOff(p, tx.handOffs().find(p.id()).map(PublishingService::toHandOff).orElse(null)));
+                out.add(new PostHandOff(p, tx.handOffs().find(p.id()).map(HandOff::stored).orElse(null)));
             }
             return out;
         });
@@ -90,7 +61,7 @@ public final class PublishingService {
     public Optional<HandOff> handOff(String ownerId, String postId) {
         return ws.readStore(tx -> {
             ownedPost(tx, ownerId, postId);
-            return tx.handOffs().find(postId).map(PublishingService::toHandOff);
+            return tx.handOffs().find(postId).map(HandOff::stored);
         });
     }
 
@@ -126,7 +97,7 @@ public final class PublishingService {
             if (p.status() != PostStatus.FAILED && p.status() != PostStatus.DUE) {
                 throw ServiceException.invalid("status", NOT_RETRYABLE + "; this one is " + p.status().id());
             }
-            Publisher publisher = publisherOf(tx, p.accountId());
+            Publisher publisher = Publisher.ofAccount(tx, p.accountId());
             if (!publisher.isWebhook() && p.status() == PostStatus.DUE) {
                 throw ServiceException.invalid("status", MANUAL_ACCOUNT);
             }
@@ -139,38 +110,6 @@ public final class PublishingService {
                     old.map(HandOffRow::lastError).orElse(null), publisher.isWebhook() ? ws.now() : null, null));
             return again;
         });
-    }
-
-    // ---- shared with the scheduler and the backup ----
-
-    /** An account's publisher inside an open transaction; manual when it has none or there is no account. */
-    static Publisher publisherOf(StoreTransaction tx, String accountId) {
-        return accountId == null ? Publisher.MANUAL
-                : tx.publishers().find(accountId).map(PublishingService::toPublisher).orElse(Publisher.MANUAL);
-    }
-
-    static Publisher toPublisher(PublisherRow r) {
-        PublisherKind kind = PublisherKind.fromId(r.kind()).orElse(PublisherKind.MANUAL);
-        return kind == PublisherKind.WEBHOOK && r.webhookUrl() != null
-                ? new Publisher(kind, URI.create(r.webhookUrl())) : Publisher.MANUAL;
-    }
-
-    static HandOff toHandOff(HandOffRow r) {
-        return new HandOff(r.postId(), PublisherKind.fromId(r.channel()).orElse(PublisherKind.MANUAL), r.dueAt(),
-                r.attempts(), r.lastAttemptAt(), r.lastError(), r.nextAttemptAt(), r.publishedAt());
-    }
-
-    static HandOffRow toRow(HandOff h) {
-        return new HandOffRow(h.postId(), h.channel().id(), h.dueAt(), h.attempts(), h.lastAttemptAt(), h.lastError(),
-                h.nextAttemptAt(), h.publishedAt());
-    }
-
-    private static Account owned(StoreTransaction tx, String ownerId, String accountId) {
-        Account a = tx.accounts().find(accountId).orElseThrow(() -> ServiceException.notFound("Account not found"));
-        if (!a.ownerId().equals(ownerId)) {
-            throw ServiceException.forbidden("Access denied");
-        }
-        return a;
     }
 
     private static Post ownedPost(StoreTransaction tx, String ownerId, String postId) {

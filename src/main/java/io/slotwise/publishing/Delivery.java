@@ -1,4 +1,4 @@
-package io.slotwise.service;
+package io.slotwise.publishing;
 
 /**
  * What came of one webhook attempt.

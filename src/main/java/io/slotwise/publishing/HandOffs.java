@@ -1,11 +1,14 @@
-package io.slotwise.service;
+package io.slotwise.publishing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
+import io.slotwise.service.BlotatoPostView;
+import io.slotwise.service.Publisher;
+import io.slotwise.service.PublisherKind;
+import io.slotwise.service.Workspace;
 import io.slotwise.store.HandOffDao.HandOffRow;
-import io.slotwise.store.StoreTransaction;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +54,7 @@ final class HandOffs {
                 int manual = 0;
                 int webhook = 0;
                 for (Post p : tx.posts().fallenDue(owner, now)) {
-                    Publisher publisher = PublishingService.publisherOf(tx, p.accountId());
+                    Publisher publisher = Publisher.ofAccount(tx, p.accountId());
                     Post handed = p.withStatus(publisher.isWebhook() ? PostStatus.SENDING : PostStatus.DUE, now);
                     tx.posts().updateStatus(handed);
                     tx.handOffs().put(new HandOffRow(p.id(), publisher.kind().id(), now, 0, null, null,
@@ -127,7 +130,7 @@ final class HandOffs {
                     || h.nextAttemptAt().isAfter(now)) {
                 return Claim.NONE;
             }
-            Publisher publisher = PublishingService.publisherOf(tx, p.accountId());
+            Publisher publisher = Publisher.ofAccount(tx, p.accountId());
             if (!publisher.isWebhook()) {
                 Post due = p.withStatus(PostStatus.DUE, now);
                 tx.posts().updateStatus(due);

@@ -1,5 +1,7 @@
-package io.slotwise.service;
+package io.slotwise.publishing;
 
+import io.slotwise.service.Services;
+import io.slotwise.service.Workspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

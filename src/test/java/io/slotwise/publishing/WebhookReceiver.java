@@ -1,4 +1,4 @@
-package io.slotwise.service;
+package io.slotwise.publishing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

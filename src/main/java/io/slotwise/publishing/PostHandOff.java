@@ -1,6 +1,7 @@
-package io.slotwise.service;
+package io.slotwise.publishing;
 
 import io.slotwise.engine.Post;
+import io.slotwise.service.HandOff;
 
 /**
  * A post of the "Due & failed" list with its hand-off.

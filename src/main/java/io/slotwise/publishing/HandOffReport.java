@@ -1,4 +1,4 @@
-package io.slotwise.service;
+package io.slotwise.publishing;
 
 import java.util.ArrayList;
 import java.util.List;

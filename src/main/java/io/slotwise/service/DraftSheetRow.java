@@ -1,4 +1,4 @@
-package io.slotwise.interop;
+package io.slotwise.service;
 
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
@@ -6,21 +6,21 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One record of a drafts CSV, read and checked for form only: what the store must still resolve
+ * One row of a sheet of drafts, read and checked for form only: what the store must still resolve
  * (the account, the labels) stays as the user wrote it.
  *
- * @param line     the physical line where the record starts (the header is line 1)
+ * @param line     the physical line of the file where the row starts (the header is line 1)
  * @param content  the text split into a thread, with the media on its first post; null when the text is unusable
  * @param account  the account column as written (an id, a name or a username), trimmed
  * @param platform the platform column, or null when the column is empty
  * @param labels   label names or ids, as written, in order
  * @param time     when to publish, or null for "no time given"
- * @param problems what is wrong with the form of this record; empty when it reads well
+ * @param problems what is wrong with the form of this row; empty when it reads well
  */
-public record CsvDraftRow(int line, PostContent content, String account, Platform platform, List<String> labels,
-                          Instant time, List<CsvProblem> problems) {
+public record DraftSheetRow(int line, PostContent content, String account, Platform platform, List<String> labels,
+                            Instant time, List<ImportProblem> problems) {
 
-    public CsvDraftRow {
+    public DraftSheetRow {
         labels = List.copyOf(labels);
         problems = List.copyOf(problems);
     }
