@@ -63,8 +63,8 @@ public final class StartupTraining {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                MainWindow window = SlotwiseApp.window(services, clock);
-                Scene scene = SlotwiseApp.scene(window);
+                MainWindow window = MainStage.window(services, clock);
+                Scene scene = MainStage.scene(window);
                 window.install(scene);
                 int drawn = draw(scene);
                 for (String step : STEPS) {
