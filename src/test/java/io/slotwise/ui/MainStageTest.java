@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The window opens headlessly (Monocle, see surefire config) on an empty store and shows a first step. */
 @ExtendWith(ApplicationExtension.class)
-class SlotwiseAppTest {
+class MainStageTest {
 
     private Stage stage;
     private Services services;

@@ -1,4 +1,4 @@
-package io.slotwise.ui;
+package io.slotwise.desktop;
 
 import atlantafx.base.theme.PrimerLight;
 import io.slotwise.service.HandOffScheduler;
@@ -7,6 +7,8 @@ import io.slotwise.service.Workspace;
 import io.slotwise.store.DataDirectory;
 import io.slotwise.store.StoreException;
 import io.slotwise.store.StoreLockedException;
+import io.slotwise.ui.MainStage;
+import io.slotwise.ui.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,8 @@
-package io.slotwise.ui;
+package io.slotwise.desktop;
 
 import io.slotwise.service.Services;
+import io.slotwise.ui.MainStage;
+import io.slotwise.ui.MainWindow;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
