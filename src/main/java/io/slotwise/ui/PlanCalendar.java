@@ -9,7 +9,6 @@ import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.MonthView;
 import com.calendarfx.view.WeekDayView;
-import com.calendarfx.view.WeekView;
 import io.slotwise.engine.Post;
 import io.slotwise.service.CalendarRange;
 import io.slotwise.service.SlotOccurrence;
@@ -382,6 +381,32 @@ final class PlanCalendar extends StackPane {
             }
         }
         return Optional.empty();
+    }
+
+    /** The previous day, week or month, as the mode is. */
+    void goBack() {
+        step(-1);
+    }
+
+    /** The next day, week or month, as the mode is. */
+    void goForward() {
+        step(1);
+    }
+
+    private void step(int direction) {
+        LocalDate d = getDate();
+        setDate(switch (getMode()) {
+            case DAY -> d.plusDays(direction);
+            case WEEK -> d.plusWeeks(direction);
+            case MONTH -> d.plusMonths(direction);
+        });
+    }
+
+    /** Today's page, scrolled to the time it is now. */
+    void goToday(Instant now) {
+        ZonedDateTime t = now.atZone(getZone());
+        setDate(t.toLocalDate());
+        scrollTo(t);
     }
 
     /** Scrolls so that a time is in view. */

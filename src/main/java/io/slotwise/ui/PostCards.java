@@ -180,11 +180,22 @@ final class PostCards extends Canvas {
         return Optional.empty();
     }
 
-    /** The post whose card a mouse event picked, if it picked one. */
+    /**
+     * The post whose card a mouse event picked, if it picked one: a card drawn here, or anything in a loose
+     * post's card view.
+     */
     static Optional<Post> picked(PickResult pick) {
         Node n = pick.getIntersectedNode();
         if (n instanceof PostCards cards && pick.getIntersectedPoint() != null) {
-            return cards.postAt(pick.getIntersectedPoint().getX(), pick.getIntersectedPoint().getY());
+            Optional<Post> card = cards.postAt(pick.getIntersectedPoint().getX(), pick.getIntersectedPoint().getY());
+            if (card.isPresent()) {
+                return card;
+            }
+        }
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x instanceof PostCardView view) {
+                return Optional.of(view.postEntry().post());
+            }
         }
         return Optional.empty();
     }
