@@ -371,7 +371,7 @@ public final class MainWindow extends BorderPane {
         dark.set(on);
     }
 
-    // ---- for tests and the smoke test ----
+    // ---- for the tests ----
 
     PlanCalendar calendar() {
         return calendar;
