@@ -1,6 +1,7 @@
 package io.slotwise;
 
 import io.slotwise.api.LocalApi;
+import io.slotwise.desktop.SlotwiseApp;
 import io.slotwise.interop.AtomicFile;
 import io.slotwise.interop.BackupFormatException;
 import io.slotwise.interop.CsvDraftImport;
@@ -19,7 +20,6 @@ import io.slotwise.service.Workspace;
 import io.slotwise.store.DataDirectory;
 import io.slotwise.store.StoreException;
 import io.slotwise.store.StoreLockedException;
-import io.slotwise.ui.SlotwiseApp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -83,9 +83,9 @@ public final class Main {
                 case "serve":
                     return serve(rest, out);
                 case "--smoke-test":
-                    return io.slotwise.ui.SmokeTest.run(rest, out, err);
+                    return io.slotwise.desktop.SmokeTest.run(rest, out, err);
                 case "--train-startup-cache":
-                    return io.slotwise.ui.StartupTraining.run(out, err);
+                    return io.slotwise.desktop.StartupTraining.run(out, err);
                 default:
                     err.println("unknown command: " + cmd);
                     err.println(USAGE);

@@ -9,62 +9,40 @@ import io.slotwise.engine.Label;
 import io.slotwise.engine.Post;
 import io.slotwise.service.CalendarRange;
 import io.slotwise.service.Services;
-import io.slotwise.service.SlotOccurrence;
-import io.slotwise.service.SlotSpec;
-import io.slotwise.store.StoredSlot;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.WeekFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Insets;
-import javafx.geometry.Point2D;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Separator;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.fontawesome.FontAwesome;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window: toolbar on top, the calendar in the middle, the queue on the right, the status
- * bar below. It wires the views to {@link PlanActions} and redraws after every change.
+ * The main window: toolbar on top ({@link MainToolbar}), the calendar in the middle ({@link PlanCalendar},
+ * with the {@link WelcomeCard} over an empty plan), the due list and the queue on the right, the status
+ * bar below. It wires the views to {@link PlanActions}, {@link SlotEditor} and the dialogs, redraws after
+ * every change, and hooks {@link Shortcuts}, clicks and drags ({@link CalendarDropTarget}) into its scene.
  */
 public final class MainWindow extends BorderPane {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
 
     private final Services services;
     private final String owner;
@@ -77,16 +55,16 @@ public final class MainWindow extends BorderPane {
     private final DuePanel duePanel;
     private final StatusBar statusBar = new StatusBar(notice);
     private final Pane overlay = new Pane();
-    private final VBox welcome = new VBox(10);
-    private final javafx.scene.control.Label period = new javafx.scene.control.Label();
-    private final ComboBox<String> zoneBox = new ComboBox<>();
+    private final WelcomeCard welcome = new WelcomeCard();
+    private final MainToolbar toolbar;
+    private final DesktopApi api;
+    private final SlotEditor slots;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
-    private io.slotwise.api.LocalApi api;
     private List<Account> accounts = List.of();
     private List<Label> labels = List.of();
     /** Which refresh the latest next-free answer is for: an older background answer is dropped. */
     private long nextFreeAsked;
-    private FileActions files;
+    private final FileActions files;
 
     public MainWindow(Services services, String owner, Clock clock, ZoneId displayZone) {
         this.services = services;
@@ -97,12 +75,18 @@ public final class MainWindow extends BorderPane {
         calendar = new PlanCalendar(displayZone, LocalDate.now(clock.withZone(displayZone)));
         actions = new PlanActions(services, owner, history, notice, this::refresh, calendar::getZone);
         calendar.setWeekStart(services.settings().get().weekStart());
+        api = new DesktopApi(services, notice);
+        slots = new SlotEditor(services, owner, actions, notice, calendar::getZone);
+        files = new FileActions(services, owner, history, notice, this::refresh,
+                () -> api.apply(services.settings().get()), calendar::getZone);
 
-        setTop(toolbar(displayZone));
+        toolbar = new MainToolbar(calendar, history, files.menu());
+        wireToolbar();
+        setTop(toolbar);
         StackPane center = new StackPane(calendar, overlay, welcome);
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
-        buildWelcome();
+        wireWelcome();
         setCenter(center);
         duePanel = new DuePanel(services, owner, notice, this::refresh, calendar::getZone);
         VBox side = new VBox(duePanel, queue);
@@ -114,129 +98,32 @@ public final class MainWindow extends BorderPane {
         calendar.modeProperty().addListener((o, a, b) -> refresh());
         calendar.zoneProperty().addListener((o, a, b) -> refresh());
         refresh();
-        applyApi(services.settings().get());
+        api.apply(services.settings().get());
     }
 
-    // ---- layout ----
+    // ---- wiring the views ----
 
-    private ToolBar toolbar(ZoneId displayZone) {
-        Button prev = iconButton(FontAwesome.CHEVRON_LEFT, "previous", "Previous (←)");
-        Button today = new Button("Today");
-        today.setId("today");
-        Button next = iconButton(FontAwesome.CHEVRON_RIGHT, "next", "Next (→)");
-        prev.setOnAction(e -> step(-1));
-        next.setOnAction(e -> step(1));
-        today.setOnAction(e -> goToday());
-        period.setId("period");
-        period.getStyleClass().add("period-label");
-
-        ToggleGroup views = new ToggleGroup();
-        ToggleButton day = viewToggle("Day", PlanCalendar.Mode.DAY, views);
-        ToggleButton week = viewToggle("Week", PlanCalendar.Mode.WEEK, views);
-        ToggleButton month = viewToggle("Month", PlanCalendar.Mode.MONTH, views);
-        week.setSelected(true);
-        HBox viewButtons = new HBox(day, week, month);
-        viewButtons.getStyleClass().add("segmented");
-
-        zoneBox.setId("zone");
-        zoneBox.setEditable(false);
-        TreeSet<String> zones = new TreeSet<>(ZoneId.getAvailableZoneIds());
-        zoneBox.getItems().setAll(zones);
-        zoneBox.setValue(displayZone.getId());
-        zoneBox.setPrefWidth(200);
-        zoneBox.valueProperty().addListener((o, a, z) -> {
-            if (z != null) {
-                calendar.setZone(ZoneId.of(z));
-            }
-        });
-
-        Button undo = iconButton(FontAwesome.UNDO, "undo", "Undo (Ctrl+Z)");
-        Button redo = iconButton(FontAwesome.REPEAT, "redo", "Redo (Ctrl+Shift+Z)");
-        undo.disableProperty().bind(history.canUndoProperty().not());
-        redo.disableProperty().bind(history.canRedoProperty().not());
-        undo.setOnAction(e -> actions.undo());
-        redo.setOnAction(e -> actions.redo());
-
-        Button newSlot = new Button("New slot", new FontIcon(FontAwesome.PLUS));
-        newSlot.setId("new-slot");
-        newSlot.setOnAction(e -> openNewSlot(calendar.getDate().getDayOfWeek(), LocalTime.of(9, 0)));
-        Button people = new Button("Accounts & labels", new FontIcon(FontAwesome.USERS));
-        people.setId("accounts");
-        people.setOnAction(e -> openAccounts());
-        Button settingsButton = iconButton(FontAwesome.COG, "settings", "Settings (local API key, slot times)");
-        settingsButton.setOnAction(e -> openSettings());
-        ToggleButton theme = new ToggleButton(null, new FontIcon(FontAwesome.MOON_O));
-        theme.setId("theme");
-        theme.setTooltip(new javafx.scene.control.Tooltip("Dark theme"));
-        theme.selectedProperty().bindBidirectional(dark);
+    private void wireToolbar() {
+        toolbar.previous.setOnAction(e -> calendar.goBack());
+        toolbar.next.setOnAction(e -> calendar.goForward());
+        toolbar.today.setOnAction(e -> calendar.goToday(clock.instant()));
+        toolbar.undo.setOnAction(e -> actions.undo());
+        toolbar.redo.setOnAction(e -> actions.redo());
+        toolbar.newSlot.setOnAction(e -> openNewSlot(calendar.getDate().getDayOfWeek(), LocalTime.of(9, 0), null));
+        toolbar.accounts.setOnAction(e -> openAccounts());
+        toolbar.settings.setOnAction(e -> openSettings());
+        toolbar.theme.selectedProperty().bindBidirectional(dark);
         dark.addListener((o, a, on) -> applyTheme(on));
-
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(prev, today, next, period, new Separator(), viewButtons, zoneBox, grow, undo, redo,
-                new Separator(), newSlot, people, settingsButton, theme);
-        bar.getStyleClass().add("main-toolbar");
-        bar.getItems().addAll(0, List.of(fileMenu(), new Separator()));
-        return bar;
     }
 
-    /** The File menu: CSV import, .ics export, back up and restore (see {@link FileActions}). */
-    private javafx.scene.control.MenuButton fileMenu() {
-        files = new FileActions(services, owner, history, notice, this::refresh,
-                () -> applyApi(services.settings().get()), calendar::getZone);
-        return files.menu();
-    }
-
-    private ToggleButton viewToggle(String text, PlanCalendar.Mode mode, ToggleGroup group) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId("view-" + mode.name().toLowerCase());
-        b.setToggleGroup(group);
-        b.setOnAction(e -> {
-            if (!b.isSelected()) {
-                b.setSelected(true);
-            }
-            calendar.setMode(mode);
-        });
-        calendar.modeProperty().addListener((o, a, m) -> b.setSelected(m == mode));
-        return b;
-    }
-
-    private static Button iconButton(FontAwesome icon, String id, String tip) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.setTooltip(new javafx.scene.control.Tooltip(tip));
-        return b;
-    }
-
-    private void buildWelcome() {
-        welcome.setId("welcome");
-        welcome.getStyleClass().add("welcome-card");
-        welcome.setMaxSize(600, Region.USE_PREF_SIZE);
-        welcome.setPadding(new Insets(24));
-        StackPane.setAlignment(welcome, Pos.CENTER);
-        javafx.scene.control.Label title = new javafx.scene.control.Label("Welcome to Slotwise");
-        title.getStyleClass().add("title-2");
-        javafx.scene.control.Label steps = new javafx.scene.control.Label(
-                "1.  Add the accounts you post to.\n2.  Add posting slots: when each account should post.\n"
-                        + "3.  Write drafts and let Slotwise put them in the next free slot.");
-        steps.setWrapText(true);
-        Button addAccount = new Button("Add an account", new FontIcon(FontAwesome.USER_PLUS));
-        addAccount.setId("welcome-accounts");
-        addAccount.getStyleClass().add("accent");
-        addAccount.setOnAction(e -> openAccounts());
-        Button addSlot = new Button("Add a slot", new FontIcon(FontAwesome.CALENDAR_PLUS_O));
-        addSlot.setOnAction(e -> openNewSlot(calendar.getDate().getDayOfWeek(), LocalTime.of(9, 0)));
-        Button sample = new Button("Load sample plan");
-        sample.setId("load-sample");
-        sample.setOnAction(e -> {
+    private void wireWelcome() {
+        welcome.addAccount.setOnAction(e -> openAccounts());
+        welcome.addSlot.setOnAction(e -> openNewSlot(calendar.getDate().getDayOfWeek(), LocalTime.of(9, 0), null));
+        welcome.loadSample.setOnAction(e -> {
             SamplePlan.load(services, owner, calendar.getZone());
             notice.success("Sample plan loaded: three accounts, six slots and a queue of drafts");
             refresh();
         });
-        for (Button b : List.of(addAccount, addSlot, sample)) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        welcome.getChildren().addAll(title, steps, new HBox(8, addAccount, addSlot, sample));
     }
 
     private void wireQueue() {
@@ -270,11 +157,6 @@ public final class MainWindow extends BorderPane {
         queue.setDrafts(services.posts().drafts(owner), accounts, labels);
         showNextFree();
         refreshHandOffs();
-        LocalDate d = calendar.getDate();
-        period.setText(calendar.getMode() == PlanCalendar.Mode.WEEK
-                ? MONTH.format(d) + " · week " + d.get(WeekFields.ISO.weekOfWeekBasedYear())
-                : calendar.getMode() == PlanCalendar.Mode.DAY ? DateTimeFormatter.ofPattern("EEEE d MMMM yyyy").format(d)
-                : MONTH.format(d));
         boolean empty = accounts.isEmpty() && services.slots().list(owner).isEmpty();
         welcome.setVisible(empty);
         welcome.setManaged(empty);
@@ -341,118 +223,30 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void step(int direction) {
-        LocalDate d = calendar.getDate();
-        calendar.setDate(switch (calendar.getMode()) {
-            case DAY -> d.plusDays(direction);
-            case WEEK -> d.plusWeeks(direction);
-            case MONTH -> d.plusMonths(direction);
-        });
-    }
-
-    private void goToday() {
-        calendar.setDate(LocalDate.now(clock.withZone(calendar.getZone())));
-        calendar.scrollTo(ZonedDateTime.now(clock.withZone(calendar.getZone())));
-    }
-
     // ---- dialogs ----
+
+    /** The new-slot dialog at a time, or for a window when {@code end} is given. */
+    private void openNewSlot(DayOfWeek day, LocalTime time, LocalTime end) {
+        slots.openNew(day, time, end, accounts, labels);
+    }
 
     private void openSettings() {
         var current = services.settings().get();
-        String status = api != null ? "Listening on http://127.0.0.1:" + api.port()
-                : "Not running";
-        new SettingsDialog(current, status).showAndWait().ifPresent(s -> {
+        new SettingsDialog(current, api.status()).showAndWait().ifPresent(s -> {
             services.settings().save(s);
-            applyApi(s);
+            api.apply(s);
             refresh();
         });
     }
 
-    /** Starts or stops the local API inside the desktop app, as the settings say. */
-    void applyApi(io.slotwise.service.Settings s) {
-        if (api != null && (!s.apiEnabled() || api.port() != s.apiPort())) {
-            api.close();
-            api = null;
-            notice.info("Local API stopped");
-        }
-        if (s.apiEnabled() && api == null) {
-            try {
-                api = io.slotwise.api.LocalApi.start(services, s.apiPort(), s.apiKey());
-                notice.success("Local API listening on http://127.0.0.1:" + api.port());
-            } catch (RuntimeException e) {
-                notice.error("The local API could not listen on port " + s.apiPort() + ": " + e.getMessage());
-            }
-        }
-    }
-
     /** Stops the local API, if it runs (the app is closing). */
     public void stopApi() {
-        if (api != null) {
-            api.close();
-            api = null;
-        }
+        api.stop();
     }
 
     private void openAccounts() {
         new AccountsDialog(services, owner).showAndWait();
         refresh();
-    }
-
-    private void openNewSlot(DayOfWeek day, LocalTime time) {
-        openNewSlot(day, time, null);
-    }
-
-    /** The new-slot dialog at a time, or for a window when {@code end} is given. */
-    private void openNewSlot(DayOfWeek day, LocalTime time, LocalTime end) {
-        ZoneId zone = Optional.ofNullable(services.settings().get().defaultTimezone()).orElse(calendar.getZone());
-        new SlotDialog(null, day, time, end, zone, services.settings().get().weekStart(), accounts, labels).showAndWait()
-                .ifPresent(r -> r.specs().forEach(actions::createSlot));
-    }
-
-    /** Whether a press is on a band, a card, the queue or the due list: not on empty grid time. */
-    private boolean onSomething(PickResult pick) {
-        if (cardUnder(pick).isPresent()) {
-            return true;
-        }
-        for (Node x = pick.getIntersectedNode(); x != null; x = x.getParent()) {
-            if (x instanceof BandView || x == queue || x == duePanel) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void openSlot(SlotOccurrence o) {
-        StoredSlot stored = services.slots().get(owner, o.slot().id());
-        new SlotDialog(o.slot(), o.slot().recurrence().weekDay(), o.slot().startTime(), o.slot().zone(),
-                services.settings().get().weekStart(), accounts, labels).showAndWait().ifPresent(r -> {
-            if (r.delete()) {
-                deleteSlot(stored);
-            } else if (!r.specs().isEmpty()) {
-                SlotSpec spec = r.specs().get(0);
-                actions.editSlot(stored, spec);
-            }
-        });
-    }
-
-    /** Deletes a slot; when posts are scheduled in it, offers to send them back to the queue first. */
-    void deleteSlot(StoredSlot slot) {
-        List<Post> future = services.posts().futureOfSlot(owner, slot.slot().id());
-        if (future.isEmpty()) {
-            actions.deleteSlot(slot, false);
-            return;
-        }
-        ButtonType unschedule = new ButtonType("Unschedule those posts and delete", ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", unschedule, ButtonType.CANCEL);
-        a.setTitle("Delete slot");
-        a.setHeaderText(io.slotwise.service.SlotService.FUTURE_CONTENT);
-        a.setContentText(future.size() + (future.size() == 1 ? " post is" : " posts are")
-                + " scheduled in this slot. Slotwise can put them back in the queue as drafts and delete the slot.");
-        a.getDialogPane().setId("delete-slot-offer");
-        a.getDialogPane().lookupButton(unschedule).setId("unschedule-and-delete");
-        a.showAndWait().filter(b -> b == unschedule).ifPresentOrElse(
-                b -> actions.deleteSlot(slot, true),
-                () -> notice.info("Slot kept: " + io.slotwise.service.SlotService.FUTURE_CONTENT));
     }
 
     private void editPost(Post post) {
@@ -495,8 +289,9 @@ public final class MainWindow extends BorderPane {
 
     /** Hooks keyboard, clicks and drags into the scene once the window is in one. */
     public void install(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        new DragController(scene, overlay, MainWindow::postUnder, new DragTarget());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new Shortcuts(actions, calendar, clock, this::deleteSelectedDraft));
+        new DragController(scene, overlay, MainWindow::postUnder,
+                new CalendarDropTarget(services, owner, calendar, queue, actions, notice));
         new GridSelection(scene, calendar, overlay, this::onSomething,
                 (from, to) -> openNewSlot(from.getDayOfWeek(), from.toLocalTime(), to.toLocalTime()));
         scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
@@ -504,40 +299,11 @@ public final class MainWindow extends BorderPane {
         calendar.scrollToWorkingHours();
     }
 
-    private void key(KeyEvent e) {
-        boolean typing = e.getTarget() instanceof TextInputControl;
-        if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
-            if (e.isShiftDown()) {
-                actions.redo();
-            } else {
-                actions.undo();
-            }
-            e.consume();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
-            actions.redo();
-            e.consume();
-        } else if (typing || e.isShortcutDown() || e.isAltDown()) {
-            return;
-        } else if (e.getCode() == KeyCode.LEFT) {
-            step(-1);
-            e.consume();
-        } else if (e.getCode() == KeyCode.RIGHT) {
-            step(1);
-            e.consume();
-        } else if (e.getCode() == KeyCode.T) {
-            goToday();
-            e.consume();
-        } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-            deleteSelectedDraft();
-            e.consume();
-        }
-    }
-
     private void clicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
             return;
         }
-        Optional<Post> card = cardUnder(e.getPickResult());
+        Optional<Post> card = PostCards.picked(e.getPickResult());
         if (card.isPresent()) {
             editPost(card.get());
             e.consume();
@@ -546,7 +312,7 @@ public final class MainWindow extends BorderPane {
         Node n = e.getPickResult().getIntersectedNode();
         for (Node x = n; x != null; x = x.getParent()) {
             if (x instanceof BandView band) {
-                openSlot(band.band().occurrence());
+                slots.open(band.band().occurrence(), accounts, labels);
                 e.consume();
                 return;
             }
@@ -556,95 +322,28 @@ public final class MainWindow extends BorderPane {
         }
         if (e.getClickCount() == 2) {
             calendar.timeAt(e.getSceneX(), e.getSceneY()).ifPresent(t -> {
-                openNewSlot(t.getDayOfWeek(), t.toLocalTime());
+                openNewSlot(t.getDayOfWeek(), t.toLocalTime(), null);
                 e.consume();
             });
         }
     }
 
-    /** The post whose card on the grid the mouse is on. */
-    private static Optional<Post> cardUnder(PickResult pick) {
-        Optional<Post> card = PostCards.picked(pick);
-        if (card.isPresent()) {
-            return card;
+    /** Whether a press is on a band, a card, the queue or the due list: not on empty grid time. */
+    private boolean onSomething(PickResult pick) {
+        if (PostCards.picked(pick).isPresent()) {
+            return true;
         }
         for (Node x = pick.getIntersectedNode(); x != null; x = x.getParent()) {
-            if (x instanceof PostCardView view) {
-                return Optional.of(view.postEntry().post());
+            if (x instanceof BandView || x == queue || x == duePanel) {
+                return true;
             }
         }
-        return Optional.empty();
+        return false;
     }
 
     /** The post whose card (on the grid) or draft (in the queue) the mouse is on. */
     private static Post postUnder(PickResult pick) {
-        return cardUnder(pick).orElseGet(() -> QueuePanel.draftOf(pick.getIntersectedNode()));
-    }
-
-    /** Highlights where a dragged post may go and carries out the drop. */
-    private final class DragTarget implements DragController.Target {
-
-        /** The bands on the grid when the drag started, and the one under the pointer. */
-        private List<BandView> bands = List.of();
-        private BandView hovered;
-
-        @Override
-        public void dragStarted(Post post) {
-            bands = calendar.bands();
-            // One question to the service for all bands, not one per band.
-            List<Optional<String>> why = services.calendar().whyNot(owner, post,
-                    bands.stream().map(b -> b.band().occurrence()).toList());
-            for (int i = 0; i < bands.size(); i++) {
-                bands.get(i).setDrop(why.get(i).isEmpty() ? BandView.Drop.ALLOWED : BandView.Drop.REFUSED);
-            }
-            notice.info("Drop on a highlighted slot, on any time, or back on the queue to unschedule");
-        }
-
-        @Override
-        public void dragMoved(Post post, double x, double y) {
-            BandView under = calendar.bandAt(x, y).orElse(null);
-            if (under != hovered) {
-                if (hovered != null) {
-                    hovered.setDropHover(false);
-                }
-                if (under != null) {
-                    under.setDropHover(true);
-                }
-                hovered = under;
-            }
-        }
-
-        @Override
-        public void dropped(Post post, double x, double y) {
-            Point2D inQueue = queue.sceneToLocal(x, y);
-            if (inQueue != null && queue.getLayoutBounds().contains(inQueue)) {
-                if (!actions.unschedule(post)) {
-                    notice.info("It is already in the queue");
-                }
-                return;
-            }
-            Optional<BandView> band = calendar.bandAt(x, y);
-            if (band.isPresent()) {
-                actions.dropOnOccurrence(post, band.get().band().occurrence());
-                return;
-            }
-            Optional<ZonedDateTime> t = calendar.timeAt(x, y);
-            if (t.isPresent()) {
-                actions.dropOnTime(post, t.get().toInstant());
-            } else {
-                notice.info("Dropped outside the calendar: nothing changed");
-            }
-        }
-
-        @Override
-        public void dragEnded() {
-            for (BandView b : bands) {
-                b.setDrop(BandView.Drop.NONE);
-                b.setDropHover(false);
-            }
-            bands = List.of();
-            hovered = null;
-        }
+        return PostCards.picked(pick).orElseGet(() -> QueuePanel.draftOf(pick.getIntersectedNode()));
     }
 
     private void applyTheme(boolean on) {
@@ -659,7 +358,20 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    // ---- for tests and the smoke test ----
+    /** Whether the dark theme is on (the toolbar's theme button). */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public boolean isDark() {
+        return dark.get();
+    }
+
+    public void setDark(boolean on) {
+        dark.set(on);
+    }
+
+    // ---- for the tests ----
 
     PlanCalendar calendar() {
         return calendar;

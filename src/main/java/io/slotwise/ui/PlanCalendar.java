@@ -1,6 +1,5 @@
 package io.slotwise.ui;
 
-import com.calendarfx.model.Calendar;
 import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.CalendarView;
@@ -9,10 +8,7 @@ import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.MonthView;
 import com.calendarfx.view.WeekDayView;
-import com.calendarfx.view.WeekView;
-import io.slotwise.engine.Post;
 import io.slotwise.service.CalendarRange;
-import io.slotwise.service.SlotOccurrence;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,14 +17,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.WeakHashMap;
 import java.util.Collections;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
@@ -39,16 +30,14 @@ import javafx.scene.layout.StackPane;
 /**
  * The calendar in the middle of the window: a CalendarFX week (or day, or month) view with two
  * read-only calendars, "Slots" (occurrence bands, drawn by the engine's expansion, never by CalendarFX
- * recurrence) and "Posts" (cards), side by side in swim lanes.
+ * recurrence) and "Posts" (cards), side by side in swim lanes; {@link PlanEntries} keeps them up to date.
+ * It navigates (previous, next, today), answers what band or time is under the pointer, and scrolls.
  */
 final class PlanCalendar extends StackPane {
 
     enum Mode { DAY, WEEK, MONTH }
 
-    private final Calendar slots = new Calendar("Slots");
-    private final Calendar posts = new Calendar("Posts");
-    /** Time that has passed, drawn by CalendarFX as unavailable (greyed). */
-    private final Calendar past = new Calendar("Past");
+    private final PlanEntries entries = new PlanEntries();
     /** CalendarFX's own view, with its toolbar hidden: ours drives it. Its pages give day, week and month. */
     private final CalendarView calendarView = new CalendarView();
     private final DetailedWeekView weekView = calendarView.getWeekPage().getDetailedWeekView();
@@ -58,14 +47,6 @@ final class PlanCalendar extends StackPane {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
-    /** Up to this many entry changes go to CalendarFX one by one; more, in a batch (a reload per day). */
-    private static final int FEW_CHANGES = 24;
-
-    /** What is on the grid now, by what it shows (see {@link #show}). */
-    private final Map<Object, Entry<?>> shownKeys = new HashMap<>();
-    private ZoneId shownZone;
-    /** The greyed stretch now drawn: its start and end, or null. */
-    private List<Instant> pastShown;
     /** Band views made by the day columns; ones CalendarFX has dropped are pruned as they are found. */
     private final List<BandView> bands = new ArrayList<>();
 
@@ -74,12 +55,8 @@ final class PlanCalendar extends StackPane {
         setId("plan-calendar");
         this.zone.set(zone);
         this.date.set(today);
-        slots.setReadOnly(true);
-        posts.setReadOnly(true);
-        slots.setStyle(Calendar.Style.STYLE2);
-        posts.setStyle(Calendar.Style.STYLE1);
         CalendarSource source = new CalendarSource("Slotwise");
-        source.getCalendars().setAll(slots, posts);
+        source.getCalendars().setAll(entries.slots(), entries.posts());
 
         calendarView.setShowToolBar(false);
         calendarView.setShowSourceTray(false);
@@ -97,7 +74,7 @@ final class PlanCalendar extends StackPane {
         calendarView.setEntryContextMenuCallback(p -> null);
         calendarView.setContextMenuCallback(p -> null);
         calendarView.setRequestedTime(LocalTime.of(7, 0));
-        calendarView.setAvailabilityCalendar(past);
+        calendarView.setAvailabilityCalendar(entries.past());
         calendarView.showWeekPage();
         calendarView.setId("calendar-view");
         calendarView.getWeekPage().setShowNavigation(false);
@@ -194,149 +171,12 @@ final class PlanCalendar extends StackPane {
     }
 
     /**
-     * Brings what is drawn up to date; time before {@code now} is greyed. Posts on a slot occurrence go
-     * inside its band; the few others (dropped on a free time, off-slot) get entries of their own.
-     * Entries whose band or card has not changed stay, with their views: after a drop only the bands
-     * involved are redrawn. Many changes (another week) go in one batch, which CalendarFX answers by
-     * reloading each day once; a few go one by one, which it answers view by view.
+     * Brings what is drawn up to date with a range loaded from the store; time before {@code now} is greyed
+     * (see {@link PlanEntries#show}).
      */
     void show(CalendarRange range, Instant now) {
-        showPast(now);
-        ZoneId zone = getZone();
-        List<Entry<?>> goneBands = new ArrayList<>();
-        List<Entry<?>> goneCards = new ArrayList<>();
-        if (!zone.equals(shownZone)) {
-            // Card times are written in the display zone: a new zone redraws everything.
-            shownZone = zone;
-            for (Entry<?> e : shownKeys.values()) {
-                (e instanceof OccurrenceEntry ? goneBands : goneCards).add(e);
-            }
-            shownKeys.clear();
-        }
-        Set<Object> wanted = drawn(range, getMode() != Mode.MONTH);
-        for (var it = shownKeys.entrySet().iterator(); it.hasNext(); ) {
-            var e = it.next();
-            if (!wanted.contains(e.getKey())) {
-                (e.getValue() instanceof OccurrenceEntry ? goneBands : goneCards).add(e.getValue());
-                it.remove();
-            }
-        }
-        List<Entry<?>> newBands = new ArrayList<>();
-        List<Entry<?>> newCards = new ArrayList<>();
-        for (Object key : wanted) {
-            if (shownKeys.containsKey(key)) {
-                continue;
-            }
-            Entry<?> entry;
-            if (key instanceof BandKey b) {
-                entry = new OccurrenceEntry(b.occurrence(), b.posts(), zone);
-                newBands.add(entry);
-            } else {
-                CardKey c = (CardKey) key;
-                entry = new PostEntry(c.post(), c.offSlot(), zone);
-                newCards.add(entry);
-            }
-            shownKeys.put(key, entry);
-        }
-        boolean batch = goneBands.size() + goneCards.size() + newBands.size() + newCards.size() > FEW_CHANGES;
-        change(slots, goneBands, newBands, batch);
-        change(posts, goneCards, newCards, batch);
+        entries.show(range, now, visibleRange()[0], getZone(), getMode() != Mode.MONTH);
         bands.removeIf(b -> b.getParent() == null);
-    }
-
-    /** Greys the time before {@code now} (CalendarFX's availability calendar), unless that is drawn already. */
-    private void showPast(Instant now) {
-        Instant start = visibleRange()[0];
-        List<Instant> stretch = now.isAfter(start) ? List.of(start, now) : null;
-        if (Objects.equals(pastShown, stretch)) {
-            return;
-        }
-        pastShown = stretch;
-        past.startBatchUpdates();
-        try {
-            past.clear();
-            if (stretch != null) {
-                Entry<Void> gone = new Entry<>("Past");
-                gone.setInterval(new com.calendarfx.model.Interval(start, now, getZone()));
-                past.addEntry(gone);
-            }
-        } finally {
-            past.stopBatchUpdates();
-        }
-    }
-
-    /**
-     * What a range is drawn as: a band per occurrence with the posts on it, a card per other post. The
-     * month page lists entries by title and knows nothing of our bands: there every post is its own entry.
-     */
-    private static Set<Object> drawn(CalendarRange range, boolean postsInBands) {
-        List<SlotOccurrence> occurrences = range.occurrences();
-        List<List<Post>> on = new ArrayList<>(occurrences.size());
-        Map<String, List<Integer>> bySlot = new HashMap<>();
-        for (int i = 0; i < occurrences.size(); i++) {
-            on.add(new ArrayList<>());
-            bySlot.computeIfAbsent(occurrences.get(i).slot().id(), k -> new ArrayList<>()).add(i);
-        }
-        List<Post> loose = new ArrayList<>();
-        for (Post p : range.posts()) {
-            if (p.scheduledAt() == null || !p.status().isOnCalendar()) {
-                continue;
-            }
-            int at = !postsInBands || p.slotId() == null || range.offSlot().contains(p.id()) ? -1
-                    : occurrenceOf(p, occurrences, bySlot);
-            if (at >= 0) {
-                on.get(at).add(p);
-            } else {
-                loose.add(p);
-            }
-        }
-        Set<Object> drawn = new LinkedHashSet<>();
-        for (int i = 0; i < occurrences.size(); i++) {
-            on.get(i).sort(Comparator.comparing((Post p) -> p.scheduledAt()).thenComparing(Post::id));
-            drawn.add(new BandKey(occurrences.get(i), on.get(i)));
-        }
-        for (Post p : loose) {
-            drawn.add(new CardKey(p, range.offSlot().contains(p.id())));
-        }
-        return drawn;
-    }
-
-    /** The occurrence in the range a post sits on, or -1. */
-    private static int occurrenceOf(Post p, List<SlotOccurrence> occurrences, Map<String, List<Integer>> bySlot) {
-        for (int i : bySlot.getOrDefault(p.slotId(), List.of())) {
-            if (occurrences.get(i).occurrence().contains(p.scheduledAt())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Removes, then adds (a band redrawn keeps its entry id, and CalendarFX finds views by id). */
-    private static void change(Calendar calendar, List<Entry<?>> remove, List<Entry<?>> add, boolean batch) {
-        if (remove.isEmpty() && add.isEmpty()) {
-            return;
-        }
-        if (batch) {
-            calendar.startBatchUpdates();
-        }
-        calendar.setReadOnly(false);
-        try {
-            calendar.removeEntries(remove);
-            calendar.addEntries(add);
-        } finally {
-            calendar.setReadOnly(true);
-            if (batch) {
-                calendar.stopBatchUpdates();
-            }
-        }
-    }
-
-    /** A band as drawn: the occurrence (with its lane counts) and the posts on it. */
-    private record BandKey(SlotOccurrence occurrence, List<Post> posts) {
-    }
-
-    /** A loose card as drawn. */
-    private record CardKey(Post post, boolean offSlot) {
     }
 
     /** The band views on the grid now, for hit-testing during a drag without searching the scene graph. */
@@ -382,6 +222,32 @@ final class PlanCalendar extends StackPane {
             }
         }
         return Optional.empty();
+    }
+
+    /** The previous day, week or month, as the mode is. */
+    void goBack() {
+        step(-1);
+    }
+
+    /** The next day, week or month, as the mode is. */
+    void goForward() {
+        step(1);
+    }
+
+    private void step(int direction) {
+        LocalDate d = getDate();
+        setDate(switch (getMode()) {
+            case DAY -> d.plusDays(direction);
+            case WEEK -> d.plusWeeks(direction);
+            case MONTH -> d.plusMonths(direction);
+        });
+    }
+
+    /** Today's page, scrolled to the time it is now. */
+    void goToday(Instant now) {
+        ZonedDateTime t = now.atZone(getZone());
+        setDate(t.toLocalDate());
+        scrollTo(t);
     }
 
     /** Scrolls so that a time is in view. */

@@ -4,7 +4,6 @@ import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -20,19 +19,14 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * A slot occurrence band's label and the cards of its posts (or one loose post's card), drawn on a
@@ -42,19 +36,9 @@ import javafx.scene.text.Text;
  * still come from the stylesheet ({@code -sw-card-*} properties), so both themes apply; tooltips and
  * hits are worked out from the card boxes.
  *
- * <p>The cards sit in a grid: as many columns as it takes for each card to get at least one row of
- * text (a full 7-lane hour shows seven small cards, a single post a two-row card).
+ * <p>The cards sit in a {@link CardGrid}; a {@link CardPainter} draws them.
  */
 final class PostCards extends Canvas {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final double GAP = 2;
-    /** One row of card text. */
-    static final double MIN_CARD = 13;
-    /** Two rows: time and badges above the text. */
-    private static final double MAX_CARD = 34;
-    private static final double BAR = 3;
-    private static final double PAD = 3;
 
     /** A band's label, drawn above its cards; null for a loose post's card. */
     private final String title;
@@ -65,6 +49,7 @@ final class PostCards extends Canvas {
     private final List<Bounds> boxes = new ArrayList<>();
     /** Whether the cards may be laid out in a grid (band) or fill the canvas (a loose post). */
     private final boolean grid;
+    private final CardPainter painter = new CardPainter(this);
     private Tooltip tooltip;
     /** Whether the colours changed since the cards were last drawn. */
     private boolean stale = true;
@@ -180,11 +165,22 @@ final class PostCards extends Canvas {
         return Optional.empty();
     }
 
-    /** The post whose card a mouse event picked, if it picked one. */
+    /**
+     * The post whose card a mouse event picked, if it picked one: a card drawn here, or anything in a loose
+     * post's card view.
+     */
     static Optional<Post> picked(PickResult pick) {
         Node n = pick.getIntersectedNode();
         if (n instanceof PostCards cards && pick.getIntersectedPoint() != null) {
-            return cards.postAt(pick.getIntersectedPoint().getX(), pick.getIntersectedPoint().getY());
+            Optional<Post> card = cards.postAt(pick.getIntersectedPoint().getX(), pick.getIntersectedPoint().getY());
+            if (card.isPresent()) {
+                return card;
+            }
+        }
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x instanceof PostCardView view) {
+                return Optional.of(view.postEntry().post());
+            }
         }
         return Optional.empty();
     }
@@ -218,156 +214,12 @@ final class PostCards extends Canvas {
         setWidth(Math.max(0, width));
         setHeight(Math.max(0, height));
         boxes.clear();
-        int n = posts.size();
         if (!grid) {
             boxes.add(new BoundingBox(0, 0, getWidth(), getHeight()));
-        } else if (n > 0) {
-            double top = titleFont().getSize() * 1.3;
-            double room = height - top;
-            if (room < MIN_CARD) {
-                // A short band: the cards cover its label rather than vanish.
-                top = 0;
-                room = height;
-            }
-            int rowsFit = (int) Math.max(1, Math.floor((room + GAP) / (MIN_CARD + GAP)));
-            int cols = (n + rowsFit - 1) / rowsFit;
-            int rows = (n + cols - 1) / cols;
-            double w = Math.max(0, (width - GAP * (cols - 1)) / cols);
-            double h = Math.max(0, Math.min(MAX_CARD, (room - GAP * (rows - 1)) / rows));
-            for (int i = 0; i < n; i++) {
-                boxes.add(new BoundingBox(Math.floor((i / rows) * (w + GAP)), Math.floor(top + (i % rows) * (h + GAP)),
-                        Math.floor(w), Math.floor(h)));
-            }
-        }
-        draw();
-    }
-
-    private static Font titleFont() {
-        Font base = Font.getDefault();
-        return Font.font(base.getFamily(), FontWeight.BOLD, base.getSize() * 0.8);
-    }
-
-    private void draw() {
-        GraphicsContext g = getGraphicsContext2D();
-        g.clearRect(0, 0, getWidth(), getHeight());
-        g.setTextBaseline(VPos.TOP);
-        if (title != null) {
-            g.setFont(titleFont());
-            g.setFill(cardText.get());
-            g.fillText(title, 0, 0);
-        }
-        Font base = Font.getDefault();
-        Font small = Font.font(base.getFamily(), base.getSize() * 0.75);
-        Font body = Font.font(base.getFamily(), base.getSize() * 0.85);
-        Font icons = PlatformStyle.iconFont(base.getSize() * 0.8);
-        for (int i = 0; i < boxes.size(); i++) {
-            drawCard(g, posts.get(i), offSlot.get(i), boxes.get(i), small, body, icons);
-        }
-    }
-
-    private void drawCard(GraphicsContext g, Post post, boolean off, Bounds b, Font small, Font body, Font icons) {
-        if (b.getWidth() < 2 || b.getHeight() < 2) {
-            return;
-        }
-        double x = b.getMinX() + 0.5;
-        double y = b.getMinY() + 0.5;
-        double w = b.getWidth() - 1;
-        double h = b.getHeight() - 1;
-        Paint platform = post.platform() == null ? cardBorder.get() : platformColours.get(post.platform()).get();
-        g.save();
-        if (post.status() == PostStatus.PUBLISHED) {
-            g.setGlobalAlpha(0.7); // gone out: faded, as the hand-off has nothing more to do with it
-        }
-        g.setFill(post.status() == PostStatus.DUE ? cardDueFill.get()
-                : post.status() == PostStatus.FAILED ? cardFailedFill.get() : cardFill.get());
-        g.fillRoundRect(x, y, w, h, 5, 5);
-        g.setStroke(cardBorder.get());
-        g.setLineWidth(1);
-        if (off) {
-            g.setLineDashes(4, 3);
-        }
-        g.strokeRoundRect(x, y, w, h, 5, 5);
-        g.setLineDashes();
-        g.setFill(platform);
-        g.fillRoundRect(x, y, BAR, h, 3, 3);
-
-        g.save();
-        g.beginPath();
-        g.rect(x + BAR, y, w - BAR, h);
-        g.clip();
-        double left = x + BAR + PAD;
-        double row = Math.max(small.getSize(), icons.getSize()) * 1.3;
-        double top = y + 1;
-        double cx = left;
-        if (post.platform() != null) {
-            g.setFont(icons);
-            g.fillText(PlatformStyle.glyph(post.platform()), cx, top + 1);
-            cx += icons.getSize() * 1.2;
-        }
-        g.setFont(small);
-        g.setFill(cardMuted.get());
-        String time = post.scheduledAt() == null ? "" : TIME.format(post.scheduledAt().atZone(zone));
-        g.fillText(time, cx, top + 1);
-        cx += width(time, small) + PAD;
-
-        // Badges and the off-slot mark at the right end of the top row.
-        double end = x + w - PAD;
-        if (off) {
-            g.setFont(icons);
-            g.setFill(cardWarning.get());
-            end -= icons.getSize();
-            g.fillText(PlatformStyle.warningGlyph(), end, top + 1);
-            end -= PAD;
-        }
-        String handOff = PlatformStyle.handOffGlyph(post.status());
-        if (handOff != null) {
-            g.setFont(icons);
-            g.setFill(post.status() == PostStatus.DUE ? cardWarning.get()
-                    : post.status() == PostStatus.FAILED ? cardDanger.get() : cardMuted.get());
-            end -= icons.getSize();
-            g.fillText(handOff, end, top + 1);
-            end -= PAD;
-        }
-        g.setFill(cardMuted.get());
-        if (!post.labelIds().isEmpty()) {
-            String labels = "#" + post.labelIds().size();
-            g.setFont(small);
-            end -= width(labels, small);
-            g.fillText(labels, Math.max(cx, end), top + 1);
-            end -= PAD;
-        }
-        if (post.content().threadLength() > 1) {
-            // A thread: its icon and how many posts it has.
-            String count = Integer.toString(post.content().threadLength());
-            g.setFont(small);
-            end -= width(count, small);
-            g.fillText(count, Math.max(cx, end), top + 1);
-            g.setFont(icons);
-            end -= icons.getSize() * 1.1;
-            g.fillText(PlatformStyle.threadGlyph(), Math.max(cx, end), top + 1);
-            end -= PAD;
-        }
-        String first = post.content().firstLine().isBlank() ? "(no text)" : post.content().firstLine();
-        g.setFont(body);
-        g.setFill(cardText.get());
-        if (h >= row + body.getSize() * 1.2) {
-            g.fillText(first, left, top + row);
         } else {
-            g.beginPath();
-            g.rect(cx, y, Math.max(0, end - cx), h);
-            g.clip();
-            g.fillText(first, cx, top);
+            boxes.addAll(CardGrid.boxes(posts.size(), width, height, CardPainter.titleFont().getSize() * 1.3));
         }
-        g.restore();
-        g.restore();
-    }
-
-    private static final Text MEASURE = new Text();
-
-    private static double width(String s, Font f) {
-        MEASURE.setFont(f);
-        MEASURE.setText(s);
-        return MEASURE.getLayoutBounds().getWidth();
+        painter.paint(title, posts, offSlot, boxes, zone);
     }
 
     // ---- colours from the stylesheet ----

@@ -61,7 +61,7 @@ class CalendarInteractionTest {
         s.accounts().create(ME, "li", Platform.LINKEDIN, "LinkedIn page", null, List.of());
         monday = slot(DayOfWeek.MONDAY, Target.account(Platform.TWITTER, "tw"));
         tuesday = slot(DayOfWeek.TUESDAY, Target.account(Platform.TWITTER, "tw"));
-        window = SlotwiseApp.show(stage, s, clock);
+        window = MainStage.show(stage, s, clock);
     }
 
     private StoredSlot slot(DayOfWeek day, Target... targets) {

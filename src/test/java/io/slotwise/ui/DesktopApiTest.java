@@ -38,7 +38,7 @@ class DesktopApiTest {
         }
         Settings settings = services.settings().get();
         services.settings().save(settings.withApi(true, port));
-        window = SlotwiseApp.show(stage, services, clock);
+        window = MainStage.show(stage, services, clock);
     }
 
     @AfterEach

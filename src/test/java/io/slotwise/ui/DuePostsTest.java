@@ -52,8 +52,8 @@ class DuePostsTest {
         s = Services.over(Store.inMemory("due-" + System.nanoTime()), clock, new SplittableRandom(1));
         s.settings().save(s.settings().get().withDisplayTimezone(ZoneId.of("UTC")));
         s.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
-        window = SlotwiseApp.show(stage, s, clock);
-        // Wired as SlotwiseApp wires it, on a test clock; a manual account never reaches a webhook.
+        window = MainStage.show(stage, s, clock);
+        // Wired as the desktop's SlotwiseApp wires it, on a test clock; a manual account never reaches a webhook.
         executor = new TestExecutor(clock);
         scheduler = new HandOffScheduler(s, executor, call -> {
             throw new AssertionError("no webhook is configured");

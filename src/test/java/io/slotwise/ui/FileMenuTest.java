@@ -72,7 +72,7 @@ class FileMenuTest {
         monday = s.slots().create(ME, new SlotSpec(null, Recurrence.weekly(1, DayOfWeek.MONDAY), LocalTime.of(10, 0),
                 LocalTime.of(11, 0), ZoneId.of("UTC"), List.of(Target.account(Platform.TWITTER, "tw")), Set.of(), true,
                 null, Set.of()));
-        window = SlotwiseApp.show(stage, s, clock);
+        window = MainStage.show(stage, s, clock);
     }
 
     @AfterEach

@@ -48,7 +48,7 @@ import javafx.stage.Stage;
  * Desktop targets of SPEC §10 on the real JavaFX toolkit: a week with ~2,000 visible posts and ~300
  * slot occurrences. Measures
  * <ol>
- *   <li>first paint: from just before {@link SlotwiseApp#show} to the end of the first pulse after which
+ *   <li>first paint: from just before {@link MainStage#show} to the end of the first pulse after which
  *       the week view's post cards are laid out (target &lt; 300 ms); 2 warm-ups then 10 repetitions,
  *       each with a new Stage and newly opened services;</li>
  *   <li>week navigation: from {@code calendar.setDate(next Monday)} (store read + CalendarFX batch
@@ -275,7 +275,7 @@ public final class WeekViewBenchmark {
         fx(() -> {
             Stage stage = new Stage();
             t0[0] = System.nanoTime();
-            MainWindow w = SlotwiseApp.show(stage, s, Clock.fixed(NOW, UTC));
+            MainWindow w = MainStage.show(stage, s, Clock.fixed(NOW, UTC));
             Pulses p = new Pulses(w.getScene());
             p.await(() -> cardsOf(w, WEEK1)).whenComplete((t, e) -> {
                 if (e != null) {

@@ -1,18 +1,18 @@
-package io.slotwise.ui;
+package io.slotwise.desktop;
 
 import atlantafx.base.theme.PrimerLight;
 import io.slotwise.publishing.HandOffScheduler;
 import io.slotwise.service.Services;
-import io.slotwise.service.Settings;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.DataDirectory;
 import io.slotwise.store.StoreException;
 import io.slotwise.store.StoreLockedException;
+import io.slotwise.ui.MainStage;
+import io.slotwise.ui.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,10 +23,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** The desktop app: opens the store (the default data directory, or {@code --data-dir DIR}) and shows the window. */
+/**
+ * The desktop app: opens the store (the default data directory, or {@code --data-dir DIR}), shows the window
+ * ({@link MainStage}) and, once its first frame is up, starts the hand-offs and keeps the start-up cache.
+ */
 public class SlotwiseApp extends Application {
 
-    public static final String TITLE = "Slotwise";
     /** The store being opened while the toolkit starts; see {@link #launch}. */
     private static volatile CompletableFuture<Services> opening;
     private static final CompletableFuture<Optional<StartupCache.State>> STARTUP_CACHE = new CompletableFuture<>();
@@ -81,13 +83,13 @@ public class SlotwiseApp extends Application {
             services = opened(dataDir);
         } catch (StoreLockedException | StoreException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            a.setTitle(TITLE);
+            a.setTitle(MainStage.TITLE);
             a.setHeaderText("Slotwise cannot open its data");
             a.showAndWait();
             Platform.exit();
             return;
         }
-        window = show(stage, services, Clock.systemUTC());
+        window = MainStage.show(stage, services, Clock.systemUTC());
         // Hand-offs start after the first laid-out frame: their catch-up loads the HTTP and JSON code, and on
         // two cores that would hold the first paint back (BENCHMARKS.md, Packaging).
         Scene scene = stage.getScene();
@@ -129,34 +131,6 @@ public class SlotwiseApp extends Application {
                 shown.showCatchUp(report);
             }
         }));
-    }
-
-    /** Builds the window over open services: the app uses it, and so do the UI tests. */
-    public static MainWindow show(Stage stage, Services services, Clock clock) {
-        MainWindow window = window(services, clock);
-        Scene scene = scene(window);
-        stage.setTitle(TITLE);
-        stage.setScene(scene);
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
-        stage.show();
-        window.install(scene);
-        return window;
-    }
-
-    /** The window's content over open services, not yet in a scene (the start-up training builds it too). */
-    static MainWindow window(Services services, Clock clock) {
-        // The theme first: our stylesheet looks up AtlantaFX's colours.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Settings settings = services.settings().get();
-        ZoneId zone = settings.displayTimezone() != null ? settings.displayTimezone() : ZoneId.systemDefault();
-        return new MainWindow(services, Workspace.LOCAL_OWNER, clock, zone);
-    }
-
-    static Scene scene(MainWindow window) {
-        Scene scene = new Scene(window, 1440, 900);
-        scene.getStylesheets().add(SlotwiseApp.class.getResource("slotwise.css").toExternalForm());
-        return scene;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.slotwise.ui;
+package io.slotwise.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The window opens headlessly (Monocle, see surefire config) on an empty store and shows a first step. */
 @ExtendWith(ApplicationExtension.class)
-class SlotwiseAppTest {
+class MainStageTest {
 
     private Stage stage;
     private Services services;
@@ -29,7 +29,7 @@ class SlotwiseAppTest {
         this.stage = stage;
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
         services = Services.over(Store.inMemory("app-test-" + System.nanoTime()), clock, new SplittableRandom(1));
-        SlotwiseApp.show(stage, services, clock);
+        MainStage.show(stage, services, clock);
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package io.slotwise.ui;
+package io.slotwise.desktop;
 
 import io.slotwise.service.Services;
 import io.slotwise.store.Store;

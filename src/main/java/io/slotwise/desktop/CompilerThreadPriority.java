@@ -1,4 +1,4 @@
-package io.slotwise.ui;
+package io.slotwise.desktop;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,6 +1,8 @@
-package io.slotwise.ui;
+package io.slotwise.desktop;
 
 import io.slotwise.service.Services;
+import io.slotwise.ui.MainStage;
+import io.slotwise.ui.MainWindow;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -63,8 +65,8 @@ public final class StartupTraining {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                MainWindow window = SlotwiseApp.window(services, clock);
-                Scene scene = SlotwiseApp.scene(window);
+                MainWindow window = MainStage.window(services, clock);
+                Scene scene = MainStage.scene(window);
                 window.install(scene);
                 int drawn = draw(scene);
                 for (String step : STEPS) {
