@@ -1,12 +1,14 @@
 package io.slotwise.desktop;
 
 import atlantafx.base.theme.PrimerLight;
+import io.slotwise.api.LocalApi;
 import io.slotwise.publishing.HandOffScheduler;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.DataDirectory;
 import io.slotwise.store.StoreException;
 import io.slotwise.store.StoreLockedException;
+import io.slotwise.ui.LocalApiHost;
 import io.slotwise.ui.MainStage;
 import io.slotwise.ui.MainWindow;
 import java.nio.file.Path;
@@ -90,6 +92,7 @@ public class SlotwiseApp extends Application {
             return;
         }
         window = MainStage.show(stage, services, Clock.systemUTC());
+        window.setApiHost(localApi(services));
         // Hand-offs start after the first laid-out frame: their catch-up loads the HTTP and JSON code, and on
         // two cores that would hold the first paint back (BENCHMARKS.md, Packaging).
         Scene scene = stage.getScene();
@@ -100,6 +103,24 @@ public class SlotwiseApp extends Application {
             keepStartupCache();
         };
         scene.addPostLayoutPulseListener(afterFirstFrame[0]);
+    }
+
+    /** Slotwise's own local API over the window's services, for the window to run as its settings say. */
+    public static LocalApiHost localApi(Services services) {
+        return (port, key) -> {
+            LocalApi api = LocalApi.start(services, port, key);
+            return new LocalApiHost.Listening() {
+                @Override
+                public int port() {
+                    return api.port();
+                }
+
+                @Override
+                public void close() {
+                    api.close();
+                }
+            };
+        };
     }
 
     /**

@@ -1,22 +1,27 @@
 package io.slotwise.ui;
 
-import io.slotwise.api.LocalApi;
-import io.slotwise.service.Services;
 import io.slotwise.service.Settings;
 
 /**
  * The local HTTP API inside the desktop app: started, stopped or moved to another port as the settings say,
- * each change told in the status bar.
+ * each change told in the status bar. Without a host (a window the launcher gave none) it runs nothing.
  */
 final class DesktopApi {
 
-    private final Services services;
     private final Notice notice;
-    private LocalApi api;
+    private LocalApiHost host;
+    private LocalApiHost.Listening api;
 
-    DesktopApi(Services services, Notice notice) {
-        this.services = services;
+    DesktopApi(Notice notice) {
         this.notice = notice;
+    }
+
+    /** Runs the API through {@code host} from now on; one running through another host is stopped. */
+    void setHost(LocalApiHost host) {
+        if (host != this.host) {
+            stop();
+            this.host = host;
+        }
     }
 
     /** Starts or stops the local API, as the settings say. */
@@ -26,9 +31,9 @@ final class DesktopApi {
             api = null;
             notice.info("Local API stopped");
         }
-        if (s.apiEnabled() && api == null) {
+        if (s.apiEnabled() && api == null && host != null) {
             try {
-                api = LocalApi.start(services, s.apiPort(), s.apiKey());
+                api = host.start(s.apiPort(), s.apiKey());
                 notice.success("Local API listening on http://127.0.0.1:" + api.port());
             } catch (RuntimeException e) {
                 notice.error("The local API could not listen on port " + s.apiPort() + ": " + e.getMessage());

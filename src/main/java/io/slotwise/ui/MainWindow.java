@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -60,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final DesktopApi api;
     private final SlotEditor slots;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final ObjectProperty<LocalApiHost> apiHost = new SimpleObjectProperty<>(this, "apiHost");
     private List<Account> accounts = List.of();
     private List<Label> labels = List.of();
     /** Which refresh the latest next-free answer is for: an older background answer is dropped. */
@@ -75,7 +78,7 @@ public final class MainWindow extends BorderPane {
         calendar = new PlanCalendar(displayZone, LocalDate.now(clock.withZone(displayZone)));
         actions = new PlanActions(services, owner, history, notice, this::refresh, calendar::getZone);
         calendar.setWeekStart(services.settings().get().weekStart());
-        api = new DesktopApi(services, notice);
+        api = new DesktopApi(notice);
         slots = new SlotEditor(services, owner, actions, notice, calendar::getZone);
         files = new FileActions(services, owner, history, notice, this::refresh,
                 () -> api.apply(services.settings().get()), calendar::getZone);
@@ -98,7 +101,23 @@ public final class MainWindow extends BorderPane {
         calendar.modeProperty().addListener((o, a, b) -> refresh());
         calendar.zoneProperty().addListener((o, a, b) -> refresh());
         refresh();
-        api.apply(services.settings().get());
+        apiHost.addListener((o, a, host) -> {
+            api.setHost(host);
+            api.apply(services.settings().get());
+        });
+    }
+
+    /** What runs the local API when the settings turn it on; none (the default) runs no API. */
+    public final ObjectProperty<LocalApiHost> apiHostProperty() {
+        return apiHost;
+    }
+
+    public final LocalApiHost getApiHost() {
+        return apiHost.get();
+    }
+
+    public final void setApiHost(LocalApiHost host) {
+        apiHost.set(host);
     }
 
     // ---- wiring the views ----

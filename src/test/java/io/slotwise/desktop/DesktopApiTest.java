@@ -1,10 +1,12 @@
-package io.slotwise.ui;
+package io.slotwise.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.service.Services;
 import io.slotwise.service.Settings;
 import io.slotwise.store.Store;
+import io.slotwise.ui.MainStage;
+import io.slotwise.ui.MainWindow;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,6 +41,7 @@ class DesktopApiTest {
         Settings settings = services.settings().get();
         services.settings().save(settings.withApi(true, port));
         window = MainStage.show(stage, services, clock);
+        window.setApiHost(SlotwiseApp.localApi(services));
     }
 
     @AfterEach
