@@ -2,6 +2,7 @@ package io.slotwise.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.slotwise.api.blotato.BlotatoPostView;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
 import io.slotwise.store.HandOffDao.HandOffRow;

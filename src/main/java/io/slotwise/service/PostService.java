@@ -1,5 +1,8 @@
 package io.slotwise.service;
 
+import io.slotwise.api.RequestValues;
+import io.slotwise.api.ayrshare.AyrsharePostRequest;
+import io.slotwise.api.blotato.BlotatoPostRequest;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Destination;
 import io.slotwise.engine.Eligibility;
@@ -244,7 +247,7 @@ public final class PostService {
             }
             Instant time = null;
             if (patch.get("scheduledTime") != null) {
-                time = BlotatoPostRequest.instant(patch.get("scheduledTime"));
+                time = RequestValues.instant(patch.get("scheduledTime"));
                 if (time == null) {
                     throw ServiceException.unprocessable("patch.scheduledTime", INVALID_DATE);
                 }

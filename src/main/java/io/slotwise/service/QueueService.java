@@ -1,5 +1,6 @@
 package io.slotwise.service;
 
+import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Destination;
 import io.slotwise.engine.NextFree;
@@ -56,7 +57,7 @@ public final class QueueService {
         Platform platform = m.get("platform") instanceof String p ? Platform.fromId(p).orElse(null) : null;
         if (platform == null) {
             throw ServiceException.invalid("platform", m.get("platform") == null ? "platform is required"
-                    : "platform must be one of: " + BlotatoSlotRequest.PLATFORMS);
+                    : "platform must be one of: " + RequestValues.PLATFORMS);
         }
         for (String field : List.of("accountId", "subaccountId")) {
             if (m.get(field) != null && !(m.get(field) instanceof String)) {

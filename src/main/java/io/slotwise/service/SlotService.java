@@ -1,5 +1,8 @@
 package io.slotwise.service;
 
+import io.slotwise.api.ayrshare.AutoScheduleRequest;
+import io.slotwise.api.blotato.BlotatoSlotRequest;
+import io.slotwise.api.feedhive.PlanSlotRequest;
 import io.slotwise.engine.Interval;
 import io.slotwise.engine.Plan;
 import io.slotwise.engine.Post;

@@ -3,11 +3,11 @@ package io.slotwise.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slotwise.api.ayrshare.AyrsharePostRequest;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.Subaccount;
 import io.slotwise.engine.ThreadPost;
-import io.slotwise.service.AyrsharePostRequest;
 import io.slotwise.service.BackupService;
 import io.slotwise.service.Delivery;
 import io.slotwise.service.DraftInput;

@@ -3,6 +3,7 @@ package io.slotwise.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slotwise.api.ayrshare.AyrsharePostRequest;
 import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Placement;
 import io.slotwise.engine.Platform;

@@ -3,6 +3,10 @@ package io.slotwise.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.slotwise.api.RequestValues;
+import io.slotwise.api.ayrshare.AutoScheduleRequest;
+import io.slotwise.api.ayrshare.AyrsharePostRequest;
+import io.slotwise.api.feedhive.PlanSlotRequest;
 import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Label;
 import io.slotwise.engine.OccurrenceSchedule;
@@ -1308,7 +1312,7 @@ class ValidationMessagesTest {
                             "slots[1].selectedTargets must be an array"},
                     {with(ok, "selectedTargets", list(map("platform", "myspace"))),
                             "slots[1].selectedTargets[0].platform", "slots[1].selectedTargets[0].platform must be one of: "
-                            + BlotatoSlotRequest.PLATFORMS},
+                            + RequestValues.PLATFORMS},
                     {with(ok, "selectedTargets", list(map("platform", "twitter", "accountId", 5))),
                             "slots[1].selectedTargets[0].accountId",
                             "slots[1].selectedTargets[0].accountId must be a string or null"},

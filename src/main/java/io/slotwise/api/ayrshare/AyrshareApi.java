@@ -1,10 +1,11 @@
-package io.slotwise.api;
+package io.slotwise.api.ayrshare;
 
 import io.javalin.config.RoutesConfig;
+import io.slotwise.api.ApiException;
+import io.slotwise.api.ApiJson;
 import io.javalin.http.Context;
 import io.slotwise.engine.Post;
 import io.slotwise.service.AutoSchedule;
-import io.slotwise.service.AyrsharePostRequest;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
 import java.time.LocalTime;
@@ -17,15 +18,15 @@ import java.util.Map;
  * Ayrshare's API under {@code /api}: named auto-schedules and posting. A {@code Profile-Key} header
  * keeps a separate profile's schedules and posts apart, as Ayrshare's user profiles do.
  */
-final class AyrshareApi {
+public final class AyrshareApi {
 
     private final Services s;
 
-    AyrshareApi(Services services) {
+    public AyrshareApi(Services services) {
         this.s = services;
     }
 
-    void register(RoutesConfig r) {
+    public void register(RoutesConfig r) {
         r.post("/api/auto-schedule/set", this::set);
         r.delete("/api/auto-schedule/delete", this::delete);
         r.get("/api/auto-schedule/list", this::list);

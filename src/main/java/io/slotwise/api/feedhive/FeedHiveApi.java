@@ -1,6 +1,8 @@
-package io.slotwise.api;
+package io.slotwise.api.feedhive;
 
 import io.javalin.config.RoutesConfig;
+import io.slotwise.api.ApiException;
+import io.slotwise.api.ApiJson;
 import io.javalin.http.Context;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Assignment;
@@ -31,16 +33,16 @@ import java.util.TreeSet;
  * <p>A Blotato point slot shows as a weekly slot in UTC whose {@code end_time} is one minute after
  * its {@code start_time}; an Ayrshare schedule's daily slots show as daily slots in UTC.
  */
-final class FeedHiveApi {
+public final class FeedHiveApi {
 
     private final Services s;
     private final String owner = Workspace.LOCAL_OWNER;
 
-    FeedHiveApi(Services services) {
+    public FeedHiveApi(Services services) {
         this.s = services;
     }
 
-    void register(RoutesConfig r) {
+    public void register(RoutesConfig r) {
         r.get("/plan/slots", this::listSlots);
         r.post("/plan/slots", ctx -> ok(ctx, 200, slotView(s.slots().createPlanSlot(owner, ApiJson.body(ctx)))));
         r.get("/plan/slots/{id}", ctx -> ok(ctx, 200, slotView(s.slots().get(owner, ctx.pathParam("id").trim()))));

@@ -1,6 +1,8 @@
-package io.slotwise.api;
+package io.slotwise.api.blotato;
 
 import io.javalin.config.RoutesConfig;
+import io.slotwise.api.ApiException;
+import io.slotwise.api.ApiJson;
 import io.javalin.http.Context;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Occurrence;
@@ -8,7 +10,6 @@ import io.slotwise.engine.Placement;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.Slot;
 import io.slotwise.engine.Target;
-import io.slotwise.service.BlotatoPostView;
 import io.slotwise.service.Page;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
@@ -32,16 +33,16 @@ import java.util.Optional;
  * <p>A slot shows as a weekday, hour and minute in UTC. A FeedHive window slot shows as its start,
  * converted to UTC, in the coming week (its next occurrence).
  */
-final class BlotatoApi {
+public final class BlotatoApi {
 
     private final Services s;
     private final String owner = Workspace.LOCAL_OWNER;
 
-    BlotatoApi(Services services) {
+    public BlotatoApi(Services services) {
         this.s = services;
     }
 
-    void register(RoutesConfig r) {
+    public void register(RoutesConfig r) {
         r.get("/v2/schedule/slots", this::listSlots);
         r.post("/v2/schedule/slots", this::createSlots);
         r.post("/v2/schedule/slots/next-available", this::nextAvailable);

@@ -1,7 +1,9 @@
-package io.slotwise.service;
+package io.slotwise.api.ayrshare;
 
+import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
+import io.slotwise.service.ServiceException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,7 +35,7 @@ public record AyrsharePostRequest(PostContent content, List<Platform> platforms,
         for (Object o : list) {
             Platform p = o instanceof String s ? Platform.fromId(s).orElse(null) : null;
             if (p == null) {
-                throw ServiceException.invalid("platforms", "platforms must be among: " + BlotatoSlotRequest.PLATFORMS);
+                throw ServiceException.invalid("platforms", "platforms must be among: " + RequestValues.PLATFORMS);
             }
             platforms.add(p);
         }
@@ -46,7 +48,7 @@ public record AyrsharePostRequest(PostContent content, List<Platform> platforms,
         }
         Instant date = null;
         if (m.get("scheduleDate") != null) {
-            date = BlotatoPostRequest.instant(m.get("scheduleDate"));
+            date = RequestValues.instant(m.get("scheduleDate"));
             if (date == null) {
                 throw ServiceException.invalid("scheduleDate", "scheduleDate must be an ISO-8601 UTC date time");
             }

@@ -1,7 +1,10 @@
-package io.slotwise.service;
+package io.slotwise.api.feedhive;
 
+import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Interval;
 import io.slotwise.engine.Recurrence;
+import io.slotwise.service.ServiceException;
+import io.slotwise.service.SlotSpec;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashSet;

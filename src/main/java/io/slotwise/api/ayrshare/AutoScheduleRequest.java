@@ -1,7 +1,10 @@
-package io.slotwise.service;
+package io.slotwise.api.ayrshare;
 
+import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Recurrence;
 import io.slotwise.engine.Slot;
+import io.slotwise.service.ServiceException;
+import io.slotwise.service.SlotSpec;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,14 +22,14 @@ import java.util.regex.Pattern;
  * Ayrshare's {@code /auto-schedule/set} body: {@code schedule} (UTC times like "13:05Z"), {@code title},
  * {@code setStartDate}, {@code daysOfWeek} (0 = Sunday) and {@code excludeDates}.
  */
-record AutoScheduleRequest(String title, List<LocalTime> times, Set<Integer> daysOfWeek, Set<LocalDate> excludeDates,
+public record AutoScheduleRequest(String title, List<LocalTime> times, Set<Integer> daysOfWeek, Set<LocalDate> excludeDates,
                            LocalDate startDate) {
 
-    static final String SCHEDULE_REQUIRED = "schedule is required unless setStartDate is given";
+    public static final String SCHEDULE_REQUIRED = "schedule is required unless setStartDate is given";
     static final String SCHEDULE_INVALID = "schedule must be an array of UTC times like \"13:05Z\"";
     private static final Pattern UTC_TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\dZ");
 
-    static AutoScheduleRequest parse(Object body) {
+    public static AutoScheduleRequest parse(Object body) {
         Map<String, Object> m = RequestValues.object(body);
         if (m == null) {
             throw ServiceException.invalid(null, "Request body must be a JSON object");
@@ -110,7 +113,7 @@ record AutoScheduleRequest(String title, List<LocalTime> times, Set<Integer> day
     }
 
     /** One point slot of this schedule, in UTC, for every account. */
-    SlotSpec spec(Recurrence recurrence, LocalTime time) {
+    public SlotSpec spec(Recurrence recurrence, LocalTime time) {
         return new SlotSpec(title, recurrence, time, null, java.time.ZoneId.of("UTC"), List.of(), Set.of(), true, startDate,
                 excludeDates);
     }
