@@ -1,8 +1,5 @@
 package io.slotwise.service;
 
-import io.slotwise.api.RequestValues;
-import io.slotwise.api.ayrshare.AyrsharePostRequest;
-import io.slotwise.api.blotato.BlotatoPostRequest;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Destination;
 import io.slotwise.engine.Eligibility;
@@ -32,8 +29,6 @@ public final class PostService {
 
     public static final String SCHEDULE_NOT_FOUND = "Schedule not found";
     public static final String POST_NOT_FOUND = "Post not found";
-    public static final String EMPTY_PATCH = "Empty patch";
-    public static final String INVALID_DATE = "Invalid date";
     public static final String TIME_IN_PAST = "Scheduled time is in the past";
     public static final String BEING_SENT = "It is being sent to its webhook, so it stays where it is";
     public static final String ALREADY_PUBLISHED = "It has been published, so it stays where it is";
@@ -59,16 +54,15 @@ public final class PostService {
     }
 
     /**
-     * Blotato's POST /v2/posts: at {@code scheduledTime}, in the next free slot, or — with neither —
-     * published now, which hands it to the publisher at once.
+     * Publishing a post (Blotato's POST /v2/posts): at its time, in the next free slot, or — with
+     * neither — now, which hands it to the publisher at once.
      */
-    public Post submitBlotato(String ownerId, Object body) {
-        BlotatoPostRequest req = BlotatoPostRequest.parse(body);
+    public Post submit(String ownerId, PostSubmission req) {
         return ws.write(ownerId, (tx, plan) -> {
             checkDraft(tx, ownerId, req.draft());
             Post draft = newPost(ownerId, req.draft());
             Post post;
-            if (req.useNextFreeSlot()) {
+            if (req.nextFreeSlot()) {
                 post = draft.placed(nextFreeFor(tx, plan, draft, null, "useNextFreeSlot"), ws.now());
             } else if (req.scheduledTime() != null) {
                 post = draft.scheduledAt(req.scheduledTime(), ws.now());
@@ -82,10 +76,11 @@ public final class PostService {
     }
 
     /**
-     * Ayrshare's POST /api/post: one post per platform, on each platform's default account, at
-     * {@code scheduleDate}, in the next free time of the named auto-schedule, or now.
+     * One text to several platforms (Ayrshare's POST /api/post): one post per platform, on each
+     * platform's default account, at its time, in the next free time of the group of slots (the named
+     * auto-schedule), or now.
      */
-    public List<Post> submitAyrshare(String ownerId, AyrsharePostRequest req) {
+    public List<Post> submitToPlatforms(String ownerId, CrossPost req) {
         return ws.write(ownerId, (tx, plan) -> {
             List<Post> out = new ArrayList<>();
             Placement shared = null;
@@ -94,15 +89,15 @@ public final class PostService {
                 Post draft = newPost(ownerId, new DraftInput(platform, account.id(), null, req.content(), null,
                         java.util.Set.of()));
                 Post post;
-                if (req.autoScheduleTitle() != null) {
+                if (req.slotGroup() != null) {
                     // One Ayrshare post to several platforms goes out at one time: its copies share the
                     // occurrence the first one found, where the slot takes them.
                     Placement p = shared != null && fitsShared(plan, shared, draft) ? shared
-                            : nextFreeFor(tx, plan, draft, req.autoScheduleTitle(), "autoSchedule");
+                            : nextFreeFor(tx, plan, draft, req.slotGroup(), "autoSchedule");
                     shared = shared == null ? p : shared;
                     post = draft.placed(p, ws.now());
-                } else if (req.scheduleDate() != null) {
-                    post = draft.scheduledAt(req.scheduleDate(), ws.now());
+                } else if (req.scheduledTime() != null) {
+                    post = draft.scheduledAt(req.scheduledTime(), ws.now());
                 } else {
                     post = draft.scheduledAt(ws.now(), ws.now());
                 }
@@ -234,30 +229,19 @@ public final class PostService {
     // ---- changing ----
 
     /**
-     * Blotato's PATCH /schedules/:id with {@code {"patch": {"scheduledTime"?, "draft"?}}}: a new time
-     * (in the future), a whole new post object, or both.
+     * Changes a scheduled post (Blotato's PATCH /schedules/:id): a new time (in the future), a whole
+     * new post object, or both.
      */
-    public Post updateScheduled(String ownerId, String postId, Object body) {
+    public Post updateScheduled(String ownerId, String postId, ScheduleChange change) {
         return ws.write(ownerId, (tx, plan) -> {
             Post post = scheduled(tx, ownerId, postId);
-            Map<String, Object> m = RequestValues.object(body);
-            Map<String, Object> patch = m == null ? null : RequestValues.object(m.get("patch"));
-            if (patch == null || (patch.get("scheduledTime") == null && patch.get("draft") == null)) {
-                throw ServiceException.unprocessable("patch", EMPTY_PATCH);
-            }
-            Instant time = null;
-            if (patch.get("scheduledTime") != null) {
-                time = RequestValues.instant(patch.get("scheduledTime"));
-                if (time == null) {
-                    throw ServiceException.unprocessable("patch.scheduledTime", INVALID_DATE);
-                }
-                if (!time.isAfter(ws.now())) {
-                    throw ServiceException.unprocessable("patch.scheduledTime", TIME_IN_PAST);
-                }
+            Instant time = change.scheduledTime();
+            if (time != null && !time.isAfter(ws.now())) {
+                throw ServiceException.unprocessable("patch.scheduledTime", TIME_IN_PAST);
             }
             Post before = post;
-            if (patch.get("draft") != null) {
-                DraftInput draft = BlotatoPostRequest.draft(patch.get("draft"), "patch.draft");
+            if (change.draft() != null) {
+                DraftInput draft = change.draft();
                 checkDraft(tx, ownerId, draft);
                 post = new Post(post.id(), ownerId, post.status(), draft.platform(), draft.accountId(),
                         draft.subaccountId(), draft.content(), draft.targetJson(), post.labelIds(), post.scheduledAt(),

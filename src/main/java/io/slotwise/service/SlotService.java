@@ -1,8 +1,5 @@
 package io.slotwise.service;
 
-import io.slotwise.api.ayrshare.AutoScheduleRequest;
-import io.slotwise.api.blotato.BlotatoSlotRequest;
-import io.slotwise.api.feedhive.PlanSlotRequest;
 import io.slotwise.engine.Interval;
 import io.slotwise.engine.Plan;
 import io.slotwise.engine.Post;
@@ -23,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /** Slots: list, get, create, change and delete, in the shapes of all three vendors. */
 public final class SlotService {
@@ -33,6 +31,7 @@ public final class SlotService {
     public static final String FUTURE_CONTENT = "Slot has future scheduled content. Delete the scheduled posts first.";
     public static final String INVALID_LIMIT = "Invalid limit parameter";
     public static final String INVALID_CURSOR = "Invalid cursor";
+    public static final String SCHEDULE_REQUIRED = "schedule is required unless setStartDate is given";
 
     private final Workspace ws;
 
@@ -92,22 +91,19 @@ public final class SlotService {
 
     // ---- creating ----
 
-    /** A slot made in the desktop app or by FeedHive's API. */
+    /**
+     * A slot made in the desktop app or by FeedHive's API; without a zone it takes the calendar's zone
+     * for new slots.
+     */
     public StoredSlot create(String ownerId, SlotSpec spec) {
         return ws.write(ownerId, (tx, plan) -> insert(tx, plan, ownerId, spec));
     }
 
-    /** FeedHive's POST /plan/slots body, validated with FeedHive's messages. */
-    public StoredSlot createPlanSlot(String ownerId, Object body) {
-        return ws.write(ownerId, (tx, plan) -> {
-            SlotSpec spec = PlanSlotRequest.forCreate(body, SettingsService.read(tx.settings()).zoneForNewSlots());
-            return insert(tx, plan, ownerId, spec);
-        });
-    }
-
-    /** Blotato's POST /schedule/slots: several weekly UTC slots at once, none at a day and time already taken. */
-    public List<StoredSlot> createBlotatoSlots(String ownerId, Object body) {
-        List<SlotSpec> specs = BlotatoSlotRequest.forCreate(body);
+    /**
+     * Several weekly slots at once (Blotato's POST /schedule/slots, weekly in UTC), none at a day and
+     * time another such slot of the owner already takes; all are made or none.
+     */
+    public List<StoredSlot> createAll(String ownerId, List<SlotSpec> specs) {
         return ws.write(ownerId, (tx, plan) -> {
             Set<String> taken = new TreeSet<>();
             for (StoredSlot s : owned(tx.slots().all(), ownerId)) {
@@ -143,11 +139,17 @@ public final class SlotService {
 
     private StoredSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec, String targetsField) {
         checkReferences(tx, ownerId, spec, targetsField);
-        Slot slot = spec.toSlot(ws.ids().next("slot"), LocalDate.ofInstant(ws.now(), spec.zone()));
+        SlotSpec zoned = zoned(tx, spec);
+        Slot slot = zoned.toSlot(ws.ids().next("slot"), LocalDate.ofInstant(ws.now(), zoned.zone()));
         StoredSlot stored = new StoredSlot(ownerId, slot, ws.now());
         tx.slots().insert(stored, ws.now());
         plan.putSlot(slot);
         return stored;
+    }
+
+    /** The spec in its own zone, else in the calendar's zone for new slots. */
+    private static SlotSpec zoned(StoreTransaction tx, SlotSpec spec) {
+        return spec.zone() != null ? spec : spec.inZone(SettingsService.read(tx.settings()).zoneForNewSlots());
     }
 
     private void checkReferences(StoreTransaction tx, String ownerId, SlotSpec spec, String targetsField) {
@@ -171,28 +173,26 @@ public final class SlotService {
         return ws.write(ownerId, (tx, plan) -> replace(tx, plan, ownerId, owned(tx, ownerId, slotId), spec));
     }
 
-    /** FeedHive's PATCH: only the fields sent change. */
-    public StoredSlot patchPlanSlot(String ownerId, String slotId, Object body) {
+    /**
+     * Changes a slot in one step (FeedHive's PATCH, where only the fields sent change): {@code change}
+     * is given the slot as it is, once it is known to be the owner's, and gives what it becomes. It may
+     * refuse by throwing a {@link ServiceException}; then nothing is written.
+     */
+    public StoredSlot edit(String ownerId, String slotId, UnaryOperator<SlotSpec> change) {
         return ws.write(ownerId, (tx, plan) -> {
             StoredSlot old = owned(tx, ownerId, slotId);
-            return replace(tx, plan, ownerId, old, PlanSlotRequest.applyPatch(body, SlotSpec.of(old.slot())));
+            return replace(tx, plan, ownerId, old, change.apply(SlotSpec.of(old.slot())));
         });
     }
 
     /** Blotato's PATCH: the full list of targets replaces the old one. */
-    public StoredSlot replaceTargets(String ownerId, String slotId, Object body) {
-        List<Target> targets = BlotatoSlotRequest.targetsForUpdate(body);
-        return ws.write(ownerId, (tx, plan) -> {
-            StoredSlot old = owned(tx, ownerId, slotId);
-            SlotSpec s = SlotSpec.of(old.slot());
-            return replace(tx, plan, ownerId, old, new SlotSpec(s.group(), s.recurrence(), s.startTime(), s.endTime(),
-                    s.zone(), targets, s.labelIds(), s.active(), s.startDate(), s.excludeDates()));
-        });
+    public StoredSlot replaceTargets(String ownerId, String slotId, List<Target> targets) {
+        return edit(ownerId, slotId, spec -> spec.withTargets(targets));
     }
 
     private StoredSlot replace(StoreTransaction tx, Plan plan, String ownerId, StoredSlot old, SlotSpec spec) {
         checkReferences(tx, ownerId, spec, "selectedTargets");
-        Slot slot = spec.toSlot(old.slot().id(), old.slot().anchorDate());
+        Slot slot = zoned(tx, spec).toSlot(old.slot().id(), old.slot().anchorDate());
         tx.slots().update(slot, ws.now());
         plan.putSlot(slot);
         return new StoredSlot(ownerId, slot, old.createdAt());
@@ -296,14 +296,13 @@ public final class SlotService {
      * Ayrshare's set: the schedule's slots (the group's point slots for every account) are replaced by
      * the given UTC times on the given days.
      */
-    public AutoSchedule setAutoSchedule(String ownerId, Object body) {
-        AutoScheduleRequest req = AutoScheduleRequest.parse(body);
+    public AutoSchedule setAutoSchedule(String ownerId, AutoScheduleDefinition req) {
         return ws.write(ownerId, (tx, plan) -> {
             List<StoredSlot> existing = autoScheduleSlots(tx, ownerId, req.title());
             if (req.times().isEmpty()) {
                 // Only a new start date for a schedule that exists.
                 if (existing.isEmpty()) {
-                    throw ServiceException.invalid("schedule", AutoScheduleRequest.SCHEDULE_REQUIRED);
+                    throw ServiceException.invalid("schedule", SCHEDULE_REQUIRED);
                 }
                 for (StoredSlot s : existing) {
                     SlotSpec spec = SlotSpec.of(s.slot());

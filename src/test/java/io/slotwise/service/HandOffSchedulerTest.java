@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
+import io.slotwise.engine.PostContent;
 import io.slotwise.engine.PostStatus;
 import io.slotwise.service.WebhookReceiver.Answer;
 import io.slotwise.service.WebhookReceiver.Received;
@@ -19,9 +20,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,9 +103,8 @@ class HandOffSchedulerTest {
     }
 
     private Post post(String account, String text, Instant at) {
-        Post p = s.posts().submitBlotato(ME, Map.of("scheduledTime", at.toString(), "post", Map.of("accountId", account,
-                "content", Map.of("text", text, "mediaUrls", List.of(), "platform", "twitter"),
-                "target", Map.of("targetType", "twitter"))));
+        Post p = s.posts().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, account, null,
+                PostContent.text(text), "{\"targetType\":\"twitter\"}", Set.of()), at, false));
         if (executor != null) {
             executor.runDue();
         }

@@ -1,9 +1,9 @@
 package io.slotwise.api.ayrshare;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.slotwise.api.ApiException;
 import io.slotwise.api.ApiJson;
-import io.javalin.http.Context;
 import io.slotwise.engine.Post;
 import io.slotwise.service.AutoSchedule;
 import io.slotwise.service.Services;
@@ -39,7 +39,7 @@ public final class AyrshareApi {
     }
 
     private void set(Context ctx) {
-        AutoSchedule schedule = s.slots().setAutoSchedule(owner(ctx), ApiJson.body(ctx));
+        AutoSchedule schedule = s.slots().setAutoSchedule(owner(ctx), AutoScheduleRequest.parse(ApiJson.body(ctx)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "success");
         body.put("message", "Auto schedule set.");
@@ -84,7 +84,7 @@ public final class AyrshareApi {
     }
 
     private void post(Context ctx) {
-        List<Post> posts = s.posts().submitAyrshare(owner(ctx), AyrsharePostRequest.parse(ApiJson.body(ctx)));
+        List<Post> posts = s.posts().submitToPlatforms(owner(ctx), AyrsharePostRequest.parse(ApiJson.body(ctx)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "success");
         body.put("id", posts.get(0).id());

@@ -3,6 +3,7 @@ package io.slotwise.api.ayrshare;
 import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
+import io.slotwise.service.CrossPost;
 import io.slotwise.service.ServiceException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,14 +14,15 @@ import java.util.Set;
 
 /**
  * Ayrshare's POST /api/post body: {@code post} (the text), {@code platforms}, {@code mediaUrls},
- * {@code scheduleDate}, {@code autoSchedule {schedule: true, title}}.
- *
- * @param autoScheduleTitle the schedule to queue in, or null to post at {@code scheduleDate} (or now)
+ * {@code scheduleDate}, {@code autoSchedule {schedule: true, title}}, read into a {@link CrossPost}
+ * whose slot group is the auto-schedule's title (null to post at {@code scheduleDate}, or now).
  */
-public record AyrsharePostRequest(PostContent content, List<Platform> platforms, Instant scheduleDate,
-                                  String autoScheduleTitle) {
+public final class AyrsharePostRequest {
 
-    public static AyrsharePostRequest parse(Object body) {
+    private AyrsharePostRequest() {
+    }
+
+    public static CrossPost parse(Object body) {
         Map<String, Object> m = RequestValues.object(body);
         if (m == null) {
             throw ServiceException.invalid(null, "Request body must be a JSON object");
@@ -67,6 +69,6 @@ public record AyrsharePostRequest(PostContent content, List<Platform> platforms,
                 title = t == null || ((String) t).isBlank() ? io.slotwise.engine.Slot.DEFAULT_GROUP : (String) t;
             }
         }
-        return new AyrsharePostRequest(new PostContent(text, media, List.of()), List.copyOf(platforms), date, title);
+        return new CrossPost(new PostContent(text, media, List.of()), List.copyOf(platforms), date, title);
     }
 }

@@ -1,9 +1,9 @@
 package io.slotwise.api.blotato;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.slotwise.api.ApiException;
 import io.slotwise.api.ApiJson;
-import io.javalin.http.Context;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Occurrence;
 import io.slotwise.engine.Placement;
@@ -11,6 +11,7 @@ import io.slotwise.engine.Post;
 import io.slotwise.engine.Slot;
 import io.slotwise.engine.Target;
 import io.slotwise.service.Page;
+import io.slotwise.service.ScheduleChange;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.StoredSlot;
@@ -68,14 +69,14 @@ public final class BlotatoApi {
 
     private void createSlots(Context ctx) {
         List<Object> items = new ArrayList<>();
-        for (StoredSlot slot : s.slots().createBlotatoSlots(owner, ApiJson.body(ctx))) {
+        for (StoredSlot slot : s.slots().createAll(owner, BlotatoSlotRequest.forCreate(ApiJson.body(ctx)))) {
             items.add(slotView(slot.slot()));
         }
         ApiJson.send(ctx, 201, Map.of("items", items));
     }
 
     private void updateTargets(Context ctx) {
-        s.slots().replaceTargets(owner, ctx.pathParam("id"), ApiJson.body(ctx));
+        s.slots().replaceTargets(owner, ctx.pathParam("id"), BlotatoSlotRequest.targetsForUpdate(ApiJson.body(ctx)));
         ctx.status(204);
     }
 
@@ -85,7 +86,8 @@ public final class BlotatoApi {
     }
 
     private void nextAvailable(Context ctx) {
-        Placement p = s.queue().nextAvailable(owner, ApiJson.body(ctx));
+        NextSlotRequest q = NextSlotRequest.parse(ApiJson.body(ctx));
+        Placement p = s.queue().nextAvailable(owner, q.platform(), q.accountId(), q.subaccountId());
         ApiJson.send(ctx, 201, Map.of("slot", Map.of("slotId", p.slotId(), "slotTime", ApiJson.time(p.scheduledAt()))));
     }
 
@@ -109,7 +111,12 @@ public final class BlotatoApi {
     }
 
     private void updateSchedule(Context ctx) {
-        s.posts().updateScheduled(owner, ctx.pathParam("id"), ApiJson.body(ctx));
+        String id = ctx.pathParam("id");
+        Object body = ApiJson.body(ctx);
+        // A post that is no schedule is answered 404 before anything in the body is judged.
+        s.posts().getScheduled(owner, id);
+        ScheduleChange change = BlotatoScheduleRequest.parse(body, s.workspace().now());
+        s.posts().updateScheduled(owner, id, change);
         ctx.status(204);
     }
 
@@ -119,7 +126,7 @@ public final class BlotatoApi {
     }
 
     private void publish(Context ctx) {
-        Post p = s.posts().submitBlotato(owner, ApiJson.body(ctx));
+        Post p = s.posts().submit(owner, BlotatoPostRequest.parse(ApiJson.body(ctx)));
         ApiJson.send(ctx, 201, Map.of("postSubmissionId", p.id()));
     }
 

@@ -2,11 +2,12 @@ package io.slotwise.api.blotato;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.ThreadPost;
-import io.slotwise.api.RequestValues;
 import io.slotwise.service.DraftInput;
+import io.slotwise.service.PostSubmission;
 import io.slotwise.service.ServiceException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,14 +17,18 @@ import java.util.Set;
 
 /**
  * Blotato's post object ({@code accountId}, {@code content {text, mediaUrls, platform, additionalPosts}},
- * {@code target}) and the publish body around it ({@code scheduledTime}, {@code useNextFreeSlot}).
+ * {@code target}) and the publish body around it ({@code scheduledTime}, {@code useNextFreeSlot}), read
+ * with Blotato's messages.
  */
-public record BlotatoPostRequest(DraftInput draft, Instant scheduledTime, boolean useNextFreeSlot) {
+public final class BlotatoPostRequest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private BlotatoPostRequest() {
+    }
+
     /** The body of POST /v2/posts. */
-    public static BlotatoPostRequest parse(Object body) {
+    public static PostSubmission parse(Object body) {
         Map<String, Object> m = RequestValues.object(body);
         if (m == null) {
             throw ServiceException.invalid(null, "Request body must be a JSON object");
@@ -46,7 +51,7 @@ public record BlotatoPostRequest(DraftInput draft, Instant scheduledTime, boolea
         if (next && time != null) {
             throw ServiceException.invalid("useNextFreeSlot", "Send either scheduledTime or useNextFreeSlot, not both");
         }
-        return new BlotatoPostRequest(draft, time, next);
+        return new PostSubmission(draft, time, next);
     }
 
     /** A post object; {@code field} names it in messages ("post", "patch.draft"). */

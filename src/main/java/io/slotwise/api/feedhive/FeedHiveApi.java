@@ -1,9 +1,8 @@
 package io.slotwise.api.feedhive;
 
 import io.javalin.config.RoutesConfig;
-import io.slotwise.api.ApiException;
-import io.slotwise.api.ApiJson;
 import io.javalin.http.Context;
+import io.slotwise.api.ApiJson;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Label;
@@ -44,10 +43,9 @@ public final class FeedHiveApi {
 
     public void register(RoutesConfig r) {
         r.get("/plan/slots", this::listSlots);
-        r.post("/plan/slots", ctx -> ok(ctx, 200, slotView(s.slots().createPlanSlot(owner, ApiJson.body(ctx)))));
+        r.post("/plan/slots", ctx -> ok(ctx, 200, slotView(s.slots().create(owner, PlanSlotRequest.forCreate(ApiJson.body(ctx))))));
         r.get("/plan/slots/{id}", ctx -> ok(ctx, 200, slotView(s.slots().get(owner, ctx.pathParam("id").trim()))));
-        r.patch("/plan/slots/{id}", ctx -> ok(ctx, 200,
-                slotView(s.slots().patchPlanSlot(owner, ctx.pathParam("id").trim(), ApiJson.body(ctx)))));
+        r.patch("/plan/slots/{id}", this::patchSlot);
         r.delete("/plan/slots/{id}", ctx -> ok(ctx, 200,
                 slotView(s.slots().deleteKeepingPosts(owner, ctx.pathParam("id").trim()))));
         r.post("/plan/assign-next", this::assignNext);
@@ -68,9 +66,16 @@ public final class FeedHiveApi {
         ok(ctx, 200, data);
     }
 
+    /** Only the fields sent change; the body is read once the slot is known to be the owner's. */
+    private void patchSlot(Context ctx) {
+        Object body = ApiJson.body(ctx);
+        ok(ctx, 200, slotView(s.slots().edit(owner, ctx.pathParam("id").trim(),
+                current -> PlanSlotRequest.applyPatch(body, current))));
+    }
+
     private void assignNext(Context ctx) {
         List<Object> items = new ArrayList<>();
-        for (Assignment a : s.queue().assignNext(owner, ApiJson.body(ctx))) {
+        for (Assignment a : s.queue().assign(owner, AssignNextRequest.postIds(ApiJson.body(ctx)))) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("post_id", a.postId());
             item.put("success", a.success());
