@@ -7,14 +7,17 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /** Every use case over one open store: what the desktop UI and the local API are given. */
-public record Services(Workspace workspace, SlotService slots, PostService posts, QueueService queue,
+public record Services(Workspace workspace, SlotService slots, AutoScheduleService autoSchedules,
+                       PostService posts, QueueService queue,
                        AccountService accounts, LabelService labels, SettingsService settings,
                        BackupService backup, CalendarService calendar, PublishingService publishing,
                        DraftImportService imports) implements AutoCloseable {
 
     public static Services over(Store store, Clock clock, RandomGenerator random) {
         Workspace ws = new Workspace(store, clock, random);
-        return new Services(ws, new SlotService(ws), new PostService(ws), new QueueService(ws), new AccountService(ws),
+        SlotService slots = new SlotService(ws);
+        return new Services(ws, slots, new AutoScheduleService(ws, slots), new PostService(ws), new QueueService(ws),
+                new AccountService(ws),
                 new LabelService(ws), new SettingsService(ws), new BackupService(ws), new CalendarService(ws),
                 new PublishingService(ws), new DraftImportService(ws));
     }

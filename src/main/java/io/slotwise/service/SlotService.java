@@ -3,26 +3,22 @@ package io.slotwise.service;
 import io.slotwise.engine.Interval;
 import io.slotwise.engine.Plan;
 import io.slotwise.engine.Post;
-import io.slotwise.engine.Recurrence;
 import io.slotwise.engine.Slot;
 import io.slotwise.engine.Target;
 import io.slotwise.store.StoreTransaction;
 import io.slotwise.store.StoredSlot;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
-/** Slots: list, get, create, change and delete, in the shapes of all three vendors. */
+/** Slots: list, get, create, change and delete them (Ayrshare's auto-schedules are in AutoScheduleService). */
 public final class SlotService {
 
     public static final String MISSING_ID = "Missing slot ID";
@@ -31,7 +27,6 @@ public final class SlotService {
     public static final String FUTURE_CONTENT = "Slot has future scheduled content. Delete the scheduled posts first.";
     public static final String INVALID_LIMIT = "Invalid limit parameter";
     public static final String INVALID_CURSOR = "Invalid cursor";
-    public static final String SCHEDULE_REQUIRED = "schedule is required unless setStartDate is given";
 
     private final Workspace ws;
 
@@ -133,7 +128,7 @@ public final class SlotService {
         return day + "@" + time;
     }
 
-    private StoredSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec) {
+    StoredSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec) {
         return insert(tx, plan, ownerId, spec, "targets");
     }
 
@@ -190,7 +185,7 @@ public final class SlotService {
         return edit(ownerId, slotId, spec -> spec.withTargets(targets));
     }
 
-    private StoredSlot replace(StoreTransaction tx, Plan plan, String ownerId, StoredSlot old, SlotSpec spec) {
+    StoredSlot replace(StoreTransaction tx, Plan plan, String ownerId, StoredSlot old, SlotSpec spec) {
         checkReferences(tx, ownerId, spec, "selectedTargets");
         Slot slot = zoned(tx, spec).toSlot(old.slot().id(), old.slot().anchorDate());
         tx.slots().update(slot, ws.now());
@@ -247,7 +242,7 @@ public final class SlotService {
     }
 
     /** The slot's future posts stay scheduled at their times, no longer linked to it (placed by hand). */
-    private void keepFuturePostsUnlinked(StoreTransaction tx, Plan plan, String slotId) {
+    void keepFuturePostsUnlinked(StoreTransaction tx, Plan plan, String slotId) {
         for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
             Post kept = p.unlinked(ws.now());
             tx.posts().updatePlacement(kept);
@@ -255,7 +250,7 @@ public final class SlotService {
         }
     }
 
-    private StoredSlot remove(StoreTransaction tx, Plan plan, StoredSlot slot) {
+    StoredSlot remove(StoreTransaction tx, Plan plan, StoredSlot slot) {
         String id = slot.slot().id();
         tx.posts().unlinkAllButFuture(id, ws.now());
         tx.slots().delete(id);
@@ -290,128 +285,6 @@ public final class SlotService {
         });
     }
 
-    // ---- Ayrshare's named schedules ----
-
-    /**
-     * Ayrshare's set: the schedule's slots (the group's point slots for every account) are replaced by
-     * the given UTC times on the given days.
-     */
-    public AutoSchedule setAutoSchedule(String ownerId, AutoScheduleDefinition req) {
-        return ws.write(ownerId, (tx, plan) -> {
-            List<StoredSlot> existing = autoScheduleSlots(tx, ownerId, req.title());
-            if (req.times().isEmpty()) {
-                // Only a new start date for a schedule that exists.
-                if (existing.isEmpty()) {
-                    throw ServiceException.invalid("schedule", SCHEDULE_REQUIRED);
-                }
-                for (StoredSlot s : existing) {
-                    SlotSpec spec = SlotSpec.of(s.slot());
-                    replace(tx, plan, ownerId, s, new SlotSpec(spec.group(), spec.recurrence(), spec.startTime(), null,
-                            spec.zone(), spec.targets(), spec.labelIds(), spec.active(), req.startDate(),
-                            spec.excludeDates()));
-                }
-                return autoSchedule(tx, plan, ownerId, req.title());
-            }
-            for (StoredSlot s : existing) {
-                // Posts already scheduled are not affected: they keep their times, in no slot.
-                keepFuturePostsUnlinked(tx, plan, s.slot().id());
-                remove(tx, plan, s);
-            }
-            for (LocalTime time : req.times()) {
-                if (req.daysOfWeek().isEmpty()) {
-                    insert(tx, plan, ownerId, req.spec(Recurrence.daily(1), time));
-                } else {
-                    for (int day : req.daysOfWeek()) {
-                        insert(tx, plan, ownerId, req.spec(Recurrence.weekly(1, Recurrence.dayOfWeekFromIndex(day)), time));
-                    }
-                }
-            }
-            return autoSchedule(tx, plan, ownerId, req.title());
-        });
-    }
-
-    /** Ayrshare's delete: the group's point slots go; posts keep their times. */
-    public void deleteAutoSchedule(String ownerId, String title) {
-        String t = title == null || title.isBlank() ? Slot.DEFAULT_GROUP : title;
-        ws.write(ownerId, (tx, plan) -> {
-            List<StoredSlot> existing = autoScheduleSlots(tx, ownerId, t);
-            if (existing.isEmpty()) {
-                throw ServiceException.notFound("Auto schedule not found: " + t);
-            }
-            for (StoredSlot s : existing) {
-                keepFuturePostsUnlinked(tx, plan, s.slot().id());
-                remove(tx, plan, s);
-            }
-            return null;
-        });
-    }
-
-    /** Ayrshare's list: every group that has point slots, as schedules. */
-    public List<AutoSchedule> listAutoSchedules(String ownerId) {
-        return ws.read(ownerId, (tx, plan) -> {
-            Map<String, Boolean> titles = new TreeMap<>();
-            for (StoredSlot s : owned(tx.slots().all(), ownerId)) {
-                if (isAutoScheduleSlot(s.slot())) {
-                    titles.put(s.slot().group(), true);
-                }
-            }
-            List<AutoSchedule> out = new ArrayList<>();
-            for (String title : titles.keySet()) {
-                out.add(autoSchedule(tx, plan, ownerId, title));
-            }
-            return out;
-        });
-    }
-
-    private List<StoredSlot> autoScheduleSlots(StoreTransaction tx, String ownerId, String title) {
-        return owned(tx.slots().all(), ownerId).stream()
-                .filter(s -> isAutoScheduleSlot(s.slot()) && s.slot().group().equals(title)).toList();
-    }
-
-    /**
-     * An Ayrshare schedule is made of its group's point slots for every account; Blotato's point slots
-     * name their targets, so setting Ayrshare's "default" schedule never replaces them.
-     */
-    private static boolean isAutoScheduleSlot(Slot slot) {
-        return slot.isPoint() && !slot.hasTargets();
-    }
-
-    private AutoSchedule autoSchedule(StoreTransaction tx, Plan plan, String ownerId, String title) {
-        List<StoredSlot> slots = autoScheduleSlots(tx, ownerId, title);
-        Set<LocalTime> times = new TreeSet<>();
-        Set<Integer> days = new TreeSet<>();
-        Set<LocalDate> excludes = new TreeSet<>();
-        boolean everyDay = false;
-        LocalDate start = null;
-        Instant last = null;
-        for (StoredSlot s : slots) {
-            Slot slot = s.slot();
-            // Shown in UTC, as Ayrshare does; a slot in another zone shows at its next occurrence's UTC time.
-            LocalTime utc = plan.schedule(slot.id())
-                    .flatMap(sch -> sch.nextAfter(ws.now()))
-                    .map(o -> LocalTime.ofInstant(o.start(), ZoneOffset.UTC))
-                    .orElse(slot.startTime());
-            times.add(utc);
-            if (slot.recurrence().interval() == Interval.WEEKLY && slot.recurrence().repeatEvery() == 1) {
-                days.add(slot.recurrence().weekDayIndex());
-            } else {
-                everyDay = true;
-            }
-            excludes.addAll(slot.excludeDates());
-            if (slot.startDate() != null && (start == null || slot.startDate().isBefore(start))) {
-                start = slot.startDate();
-            }
-            Instant latest = tx.posts().latestScheduledIn(slot.id());
-            if (latest != null && (last == null || latest.isAfter(last))) {
-                last = latest;
-            }
-        }
-        if (everyDay || days.size() == 7) {
-            days.clear();
-        }
-        return new AutoSchedule(title, new ArrayList<>(times), days, excludes, start, last);
-    }
-
     // ---- access ----
 
     static StoredSlot owned(StoreTransaction tx, String ownerId, String slotId) {
@@ -425,7 +298,7 @@ public final class SlotService {
         return s;
     }
 
-    private static List<StoredSlot> owned(List<StoredSlot> all, String ownerId) {
+    static List<StoredSlot> owned(List<StoredSlot> all, String ownerId) {
         return all.stream().filter(s -> s.ownerId().equals(ownerId))
                 .sorted(Comparator.comparing(StoredSlot::createdAt).thenComparing(s -> s.slot().id())).toList();
     }

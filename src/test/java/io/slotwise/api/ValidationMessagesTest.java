@@ -26,6 +26,7 @@ import io.slotwise.service.Page;
 import io.slotwise.service.Problem;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
+import io.slotwise.service.AutoScheduleService;
 import io.slotwise.service.SlotService;
 import io.slotwise.service.StoreSnapshot;
 import io.slotwise.service.TestClock;
@@ -215,7 +216,7 @@ class ValidationMessagesTest {
     }
 
     AutoSchedule setAutoSchedule(String owner, Object body) {
-        return s.slots().setAutoSchedule(owner, AutoScheduleRequest.parse(body));
+        return s.autoSchedules().set(owner, AutoScheduleRequest.parse(body));
     }
 
     StoredSlot planSlot(String owner) {
@@ -1237,9 +1238,9 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("schedule is required unless setStartDate is given")
         void scheduleIsRequiredUnlessSetStartDate() {
-            refusedSet(map("title", "Instagram Schedule"), SlotService.SCHEDULE_REQUIRED, "schedule");
+            refusedSet(map("title", "Instagram Schedule"), AutoScheduleService.SCHEDULE_REQUIRED, "schedule");
             refusedSet(map("title", "No Such Schedule", "setStartDate", "2026-07-08T12:30:00Z"),
-                    SlotService.SCHEDULE_REQUIRED, "schedule");
+                    AutoScheduleService.SCHEDULE_REQUIRED, "schedule");
         }
 
         @Test
@@ -1423,13 +1424,13 @@ class ValidationMessagesTest {
         void deleteUnknownAutoSchedule() {
             setAutoSchedule(ME, map("schedule", list("13:05Z")));
             refused(Problem.NOT_FOUND, "Auto schedule not found: Nope", null, () -> {
-                s.slots().deleteAutoSchedule(ME, "Nope");
+                s.autoSchedules().delete(ME, "Nope");
                 return null;
             });
             // another owner's schedule of that title is not ours to delete
             setAutoSchedule(OTHER, map("schedule", list("13:05Z"), "title", "Theirs"));
             refused(Problem.NOT_FOUND, "Auto schedule not found: Theirs", null, () -> {
-                s.slots().deleteAutoSchedule(ME, "Theirs");
+                s.autoSchedules().delete(ME, "Theirs");
                 return null;
             });
         }

@@ -66,7 +66,7 @@ class JsonBackupTest {
         s.slots().createAll(ME, List.of(new SlotSpec(null, Recurrence.weekly(1, DayOfWeek.FRIDAY), LocalTime.of(9, 15),
                 null, ZoneId.of("UTC"), List.of(new Target(Platform.FACEBOOK, "fb_1", "page_9")), Set.of(), true, null,
                 Set.of())));
-        s.slots().setAutoSchedule(ME, new AutoScheduleDefinition(Slot.DEFAULT_GROUP, List.of(LocalTime.of(13, 5)),
+        s.autoSchedules().set(ME, new AutoScheduleDefinition(Slot.DEFAULT_GROUP, List.of(LocalTime.of(13, 5)),
                 Set.of(1, 3), Set.of(LocalDate.parse("2026-12-25")), null));
         s.posts().createDraft(ME, new DraftInput(Platform.TWITTER, "tw_1", null,
                 new PostContent("Thread start ✨\nline two, \"quoted\"", List.of("https://example.com/a.jpg"),

@@ -97,13 +97,13 @@ class ServiceFlowTest {
 
     @Test
     void ayrshareAutoScheduleQueuesEachPlatformAtTheNextTime() {
-        s.slots().setAutoSchedule(ME, new AutoScheduleDefinition("Instagram Schedule",
+        s.autoSchedules().set(ME, new AutoScheduleDefinition("Instagram Schedule",
                 List.of(LocalTime.of(13, 5), LocalTime.of(20, 14)), Set.of(), Set.of(), null));
         List<Post> posts = s.posts().submitToPlatforms(ME, new CrossPost(PostContent.text("Hello"),
                 List.of(Platform.INSTAGRAM, Platform.TWITTER), null, "Instagram Schedule"));
         assertThat(posts).extracting(Post::scheduledAt).containsOnly(Instant.parse("2026-03-02T13:05:00Z"));
         assertThat(posts).extracting(Post::status).containsOnly(PostStatus.SCHEDULED);
-        AutoSchedule listed = s.slots().listAutoSchedules(ME).get(0);
+        AutoSchedule listed = s.autoSchedules().list(ME).get(0);
         assertThat(listed.title()).isEqualTo("Instagram Schedule");
         assertThat(listed.times()).extracting(Object::toString).containsExactly("13:05", "20:14");
     }

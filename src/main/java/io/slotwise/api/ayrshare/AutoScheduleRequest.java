@@ -4,7 +4,7 @@ import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Slot;
 import io.slotwise.service.AutoScheduleDefinition;
 import io.slotwise.service.ServiceException;
-import io.slotwise.service.SlotService;
+import io.slotwise.service.AutoScheduleService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class AutoScheduleRequest {
 
-    static final String SCHEDULE_REQUIRED = SlotService.SCHEDULE_REQUIRED;
+    static final String SCHEDULE_REQUIRED = AutoScheduleService.SCHEDULE_REQUIRED;
     static final String SCHEDULE_INVALID = "schedule must be an array of UTC times like \"13:05Z\"";
     private static final Pattern UTC_TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\dZ");
 

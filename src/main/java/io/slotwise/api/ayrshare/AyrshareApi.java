@@ -39,7 +39,7 @@ public final class AyrshareApi {
     }
 
     private void set(Context ctx) {
-        AutoSchedule schedule = s.slots().setAutoSchedule(owner(ctx), AutoScheduleRequest.parse(ApiJson.body(ctx)));
+        AutoSchedule schedule = s.autoSchedules().set(owner(ctx), AutoScheduleRequest.parse(ApiJson.body(ctx)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "success");
         body.put("message", "Auto schedule set.");
@@ -53,13 +53,13 @@ public final class AyrshareApi {
         if (title != null && !(title instanceof String)) {
             throw new ApiException(400, "title must be a string", "title");
         }
-        s.slots().deleteAutoSchedule(owner(ctx), (String) title);
+        s.autoSchedules().delete(owner(ctx), (String) title);
         ApiJson.send(ctx, 200, Map.of("status", "success"));
     }
 
     private void list(Context ctx) {
         Map<String, Object> schedules = new LinkedHashMap<>();
-        for (AutoSchedule a : s.slots().listAutoSchedules(owner(ctx))) {
+        for (AutoSchedule a : s.autoSchedules().list(owner(ctx))) {
             Map<String, Object> v = new LinkedHashMap<>();
             List<String> times = new ArrayList<>();
             for (LocalTime t : a.times()) {

@@ -41,7 +41,8 @@ public final class BlotatoScheduleRequest {
                 throw ServiceException.unprocessable("patch.scheduledTime", PostService.TIME_IN_PAST);
             }
         }
-        DraftInput draft = patch.get("draft") == null ? null : BlotatoPostRequest.draft(patch.get("draft"), "patch.draft");
+        DraftInput draft = patch.get("draft") == null ? null
+                : BlotatoPostRequest.draft(patch.get("draft"), "patch.draft");
         return new ScheduleChange(time, draft);
     }
 }

@@ -43,7 +43,8 @@ public final class FeedHiveApi {
 
     public void register(RoutesConfig r) {
         r.get("/plan/slots", this::listSlots);
-        r.post("/plan/slots", ctx -> ok(ctx, 200, slotView(s.slots().create(owner, PlanSlotRequest.forCreate(ApiJson.body(ctx))))));
+        r.post("/plan/slots", ctx -> ok(ctx, 200,
+                slotView(s.slots().create(owner, PlanSlotRequest.forCreate(ApiJson.body(ctx))))));
         r.get("/plan/slots/{id}", ctx -> ok(ctx, 200, slotView(s.slots().get(owner, ctx.pathParam("id").trim()))));
         r.patch("/plan/slots/{id}", this::patchSlot);
         r.delete("/plan/slots/{id}", ctx -> ok(ctx, 200,
