@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
 
 /** Every use case over one open store: what the desktop UI and the local API are given. */
 public record Services(Workspace workspace, SlotService slots, AutoScheduleService autoSchedules,
-                       PostService posts, QueueService queue,
+                       PostService posts, ScheduleService schedules, QueueService queue,
                        AccountService accounts, LabelService labels, SettingsService settings,
                        BackupService backup, CalendarService calendar, PublishingService publishing,
                        DraftImportService imports) implements AutoCloseable {
@@ -16,10 +16,10 @@ public record Services(Workspace workspace, SlotService slots, AutoScheduleServi
     public static Services over(Store store, Clock clock, RandomGenerator random) {
         Workspace ws = new Workspace(store, clock, random);
         SlotService slots = new SlotService(ws);
-        return new Services(ws, slots, new AutoScheduleService(ws, slots), new PostService(ws), new QueueService(ws),
-                new AccountService(ws),
-                new LabelService(ws), new SettingsService(ws), new BackupService(ws), new CalendarService(ws),
-                new PublishingService(ws), new DraftImportService(ws));
+        PostService posts = new PostService(ws);
+        return new Services(ws, slots, new AutoScheduleService(ws, slots), posts, new ScheduleService(ws, posts),
+                new QueueService(ws), new AccountService(ws), new LabelService(ws), new SettingsService(ws),
+                new BackupService(ws), new CalendarService(ws), new PublishingService(ws), new DraftImportService(ws));
     }
 
     /** Opens the store in a data directory, with the system clock. */

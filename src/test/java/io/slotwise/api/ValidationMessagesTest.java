@@ -207,12 +207,12 @@ class ValidationMessagesTest {
     }
 
     Post submitBlotato(String owner, Object body) {
-        return s.posts().submit(owner, BlotatoPostRequest.parse(body));
+        return s.schedules().submit(owner, BlotatoPostRequest.parse(body));
     }
 
     Post updateScheduled(String owner, String postId, Object body) {
-        s.posts().getScheduled(owner, postId);
-        return s.posts().updateScheduled(owner, postId, BlotatoScheduleRequest.parse(body, s.workspace().now()));
+        s.schedules().getScheduled(owner, postId);
+        return s.schedules().updateScheduled(owner, postId, BlotatoScheduleRequest.parse(body, s.workspace().now()));
     }
 
     AutoSchedule setAutoSchedule(String owner, Object body) {
@@ -963,7 +963,7 @@ class ValidationMessagesTest {
             refused(Problem.INVALID, SlotService.FUTURE_CONTENT, "id", () -> s.slots().delete(ME, id));
             assertThat(stored(past).slotId()).isEqualTo(id);
 
-            s.posts().deleteScheduled(ME, future.id());
+            s.schedules().deleteScheduled(ME, future.id());
             s.slots().delete(ME, id);
             assertThat(stored(past).slotId()).isNull();
             assertThat(stored(past).scheduledAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
@@ -1064,9 +1064,9 @@ class ValidationMessagesTest {
             for (String id : List.of("sch_nope", theirs.id(), myDraft.id(), published.id())) {
                 refused(Problem.NOT_FOUND, "Schedule not found", null, () -> updateScheduled(ME, id, body));
             }
-            refused(Problem.NOT_FOUND, "Schedule not found", null, () -> s.posts().getScheduled(ME, theirs.id()));
+            refused(Problem.NOT_FOUND, "Schedule not found", null, () -> s.schedules().getScheduled(ME, theirs.id()));
             refused(Problem.NOT_FOUND, "Schedule not found", null, () -> {
-                s.posts().deleteScheduled(ME, theirs.id());
+                s.schedules().deleteScheduled(ME, theirs.id());
                 return null;
             });
         }
@@ -1110,7 +1110,7 @@ class ValidationMessagesTest {
             assertThat(reread.scheduledAt()).isEqualTo(later);
             assertThat(reread.slotId()).as("off any occurrence: no slot link").isNull();
             assertThat(reread.content()).isEqualTo(scheduled.content());
-            assertThat(s.posts().getScheduled(ME, scheduled.id()).scheduledAt()).isEqualTo(later);
+            assertThat(s.schedules().getScheduled(ME, scheduled.id()).scheduledAt()).isEqualTo(later);
             // Monday 09:00 is free again
             assertThat(s.queue().nextAvailable(ME, Platform.TWITTER, "tw_1", null).scheduledAt())
                     .isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
@@ -1142,14 +1142,14 @@ class ValidationMessagesTest {
         @DisplayName("limit must be 1 to 50")
         void limitMustBeAnIntegerBetween1And50(String limit) {
             refused(Problem.INVALID, "limit must be an integer between 1 and 50", "limit",
-                    () -> s.posts().listScheduled(ME, limit, null));
+                    () -> s.schedules().listScheduled(ME, limit, null));
         }
 
         @Test
         @DisplayName("\"Invalid cursor\"")
         void invalidCursor() {
             for (String cursor : List.of("garbage", "!!!", "", new Cursor("slot", "slot_1").encode())) {
-                refused(Problem.INVALID, "Invalid cursor", "cursor", () -> s.posts().listScheduled(ME, "2", cursor));
+                refused(Problem.INVALID, "Invalid cursor", "cursor", () -> s.schedules().listScheduled(ME, "2", cursor));
             }
         }
 
@@ -1175,7 +1175,7 @@ class ValidationMessagesTest {
             List<Integer> sizes = new ArrayList<>();
             String cursor = null;
             do {
-                Page<Post> page = s.posts().listScheduled(ME, "2", cursor);
+                Page<Post> page = s.schedules().listScheduled(ME, "2", cursor);
                 assertThat(page.total()).isEqualTo(5);
                 page.items().forEach(p -> seen.add(p.id()));
                 sizes.add(page.items().size());
@@ -1183,7 +1183,7 @@ class ValidationMessagesTest {
             } while (cursor != null && sizes.size() < 10);
             assertThat(sizes).containsExactly(2, 2, 1);
             assertThat(seen).containsExactlyElementsOf(expected);
-            Page<Post> all = s.posts().listScheduled(ME, null, null);
+            Page<Post> all = s.schedules().listScheduled(ME, null, null);
             assertThat(all.items()).extracting(Post::id).containsExactlyElementsOf(expected);
             assertThat(all.nextCursor()).isNull();
         }
@@ -1300,7 +1300,7 @@ class ValidationMessagesTest {
         void ayrshareAutoScheduleWithoutScheduleCreatesNoAccount() {
             CrossPost req = AyrsharePostRequest.parse(map("post", "Hello", "platforms", list("instagram"),
                     "autoSchedule", map("schedule", true, "title", "No Such Schedule")));
-            ServiceException e = refusedWith(Problem.INVALID, e0 -> { }, () -> s.posts().submitToPlatforms(ME, req),
+            ServiceException e = refusedWith(Problem.INVALID, e0 -> { }, () -> s.schedules().submitToPlatforms(ME, req),
                     m -> assertThat(m).isEqualTo("no slots are configured for this platform/account"));
             assertThat(StoreSnapshot.of(store).accounts()).isEmpty();
             // The Ayrshare body has no useNextFreeSlot: the field at fault is the schedule it names.

@@ -72,10 +72,10 @@ class JsonBackupTest {
                 new PostContent("Thread start ✨\nline two, \"quoted\"", List.of("https://example.com/a.jpg"),
                         List.of(new ThreadPost("second", List.of()), new ThreadPost("third 🧵", List.of()))),
                 "{\"targetType\":\"twitter\"}", Set.of(label)));
-        s.posts().submit(ME, new PostSubmission(new DraftInput(Platform.FACEBOOK, "fb_1", "page_9",
+        s.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.FACEBOOK, "fb_1", "page_9",
                 PostContent.text("page post"), "{\"targetType\":\"facebook\",\"pageId\":\"page_9\"}", Set.of()),
                 null, true));
-        s.posts().submitToPlatforms(ME, new CrossPost(PostContent.text("Hello"), List.of(Platform.INSTAGRAM), null,
+        s.schedules().submitToPlatforms(ME, new CrossPost(PostContent.text("Hello"), List.of(Platform.INSTAGRAM), null,
                 Slot.DEFAULT_GROUP));
         s.settings().save(s.settings().get().withExactSlotTimes(false));
     }
@@ -116,9 +116,9 @@ class JsonBackupTest {
             a.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
             a.accounts().create(ME, "li", Platform.LINKEDIN, "Page", null, List.of());
             a.publishing().setPublisher(ME, "tw", Publisher.webhook("https://hooks.example.com/slotwise?team=1"));
-            a.posts().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null, PostContent.text("now"),
+            a.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null, PostContent.text("now"),
                     "{\"targetType\":\"twitter\"}", Set.of()), null, false));
-            a.posts().submit(ME, new PostSubmission(new DraftInput(Platform.LINKEDIN, "li", null,
+            a.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.LINKEDIN, "li", null,
                     PostContent.text("by hand"), "{\"targetType\":\"linkedin\"}", Set.of()),
                     Instant.parse("2026-03-02T08:01:00Z"), false));
             now.advance(Duration.ofMinutes(2));

@@ -62,10 +62,10 @@ class ServiceFlowTest {
         assertThat(results.get(0).placement().scheduledAt()).isEqualTo(Instant.parse("2026-03-02T12:30:00Z"));
         assertThat(results.get(1).placement().scheduledAt()).isEqualTo(Instant.parse("2026-03-09T12:30:00Z"));
 
-        Page<Post> page = s.posts().listScheduled(ME, "1", null);
+        Page<Post> page = s.schedules().listScheduled(ME, "1", null);
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).extracting(Post::id).containsExactly(a.id());
-        Page<Post> next = s.posts().listScheduled(ME, "1", page.nextCursor());
+        Page<Post> next = s.schedules().listScheduled(ME, "1", page.nextCursor());
         assertThat(next.items()).extracting(Post::id).containsExactly(b.id());
         assertThat(next.nextCursor()).isNull();
 
@@ -80,8 +80,8 @@ class ServiceFlowTest {
                 Set.of())));
         PostSubmission next = new PostSubmission(new DraftInput(Platform.TWITTER, "acc_1", null,
                 PostContent.text("hello"), "{\"targetType\":\"twitter\"}", Set.of()), null, true);
-        Post first = s.posts().submit(ME, next);
-        Post second = s.posts().submit(ME, next);
+        Post first = s.schedules().submit(ME, next);
+        Post second = s.schedules().submit(ME, next);
         assertThat(first.scheduledAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
         assertThat(second.scheduledAt()).isEqualTo(Instant.parse("2026-03-09T09:00:00Z"));
         assertThat(s.accounts().find(ME, "acc_1")).hasValueSatisfying(a -> assertThat(a.addedByApi()).isTrue());
@@ -90,7 +90,7 @@ class ServiceFlowTest {
         s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
         Placement free = s.queue().nextAvailable(ME, Platform.TWITTER, "acc_1", null);
         assertThat(free.scheduledAt()).isEqualTo(Instant.parse("2026-03-16T09:00:00Z"));
-        s.posts().deleteScheduled(ME, first.id());
+        s.schedules().deleteScheduled(ME, first.id());
         assertThat(s.queue().nextAvailable(ME, Platform.TWITTER, "acc_1", null).scheduledAt())
                 .isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
     }
@@ -99,7 +99,7 @@ class ServiceFlowTest {
     void ayrshareAutoScheduleQueuesEachPlatformAtTheNextTime() {
         s.autoSchedules().set(ME, new AutoScheduleDefinition("Instagram Schedule",
                 List.of(LocalTime.of(13, 5), LocalTime.of(20, 14)), Set.of(), Set.of(), null));
-        List<Post> posts = s.posts().submitToPlatforms(ME, new CrossPost(PostContent.text("Hello"),
+        List<Post> posts = s.schedules().submitToPlatforms(ME, new CrossPost(PostContent.text("Hello"),
                 List.of(Platform.INSTAGRAM, Platform.TWITTER), null, "Instagram Schedule"));
         assertThat(posts).extracting(Post::scheduledAt).containsOnly(Instant.parse("2026-03-02T13:05:00Z"));
         assertThat(posts).extracting(Post::status).containsOnly(PostStatus.SCHEDULED);

@@ -58,7 +58,7 @@ class AppStartCatchUpTest {
         try (Services before = Services.over(Store.open(dataDir), Clock.fixed(now.minus(Duration.ofHours(1)),
                 ZoneOffset.UTC), new SplittableRandom(7))) {
             before.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
-            post = before.posts().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null,
+            post = before.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null,
                     PostContent.text("Missed while closed"), "{\"targetType\":\"twitter\"}", Set.of()),
                     now.minus(Duration.ofMinutes(10)), false));
         }

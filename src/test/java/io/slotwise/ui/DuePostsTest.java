@@ -81,7 +81,7 @@ class DuePostsTest {
 
     @Test
     void aDueManualPostShowsInTheDueListAndMarkPublishedUpdatesTheStore(FxRobot robot) {
-        Post p = s.posts().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null,
+        Post p = s.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null,
                 PostContent.text("Post me by hand"), "{\"targetType\":\"twitter\"}", Set.of()), NINE, false));
         executor.runDue();
         WaitForAsyncUtils.asyncFx(() -> window.refresh());

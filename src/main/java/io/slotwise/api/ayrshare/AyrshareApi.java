@@ -84,7 +84,7 @@ public final class AyrshareApi {
     }
 
     private void post(Context ctx) {
-        List<Post> posts = s.posts().submitToPlatforms(owner(ctx), AyrsharePostRequest.parse(ApiJson.body(ctx)));
+        List<Post> posts = s.schedules().submitToPlatforms(owner(ctx), AyrsharePostRequest.parse(ApiJson.body(ctx)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "success");
         body.put("id", posts.get(0).id());

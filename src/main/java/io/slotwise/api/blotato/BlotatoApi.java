@@ -92,7 +92,7 @@ public final class BlotatoApi {
     }
 
     private void listSchedules(Context ctx) {
-        Page<Post> page = s.posts().listScheduled(owner, ctx.queryParam("limit"), ctx.queryParam("cursor"));
+        Page<Post> page = s.schedules().listScheduled(owner, ctx.queryParam("limit"), ctx.queryParam("cursor"));
         Map<String, Object> body = new LinkedHashMap<>();
         List<Object> items = new ArrayList<>();
         for (Post p : page.items()) {
@@ -107,26 +107,26 @@ public final class BlotatoApi {
     }
 
     private void getSchedule(Context ctx) {
-        ApiJson.send(ctx, 200, Map.of("schedule", scheduleView(s.posts().getScheduled(owner, ctx.pathParam("id")))));
+        ApiJson.send(ctx, 200, Map.of("schedule", scheduleView(s.schedules().getScheduled(owner, ctx.pathParam("id")))));
     }
 
     private void updateSchedule(Context ctx) {
         String id = ctx.pathParam("id");
         Object body = ApiJson.body(ctx);
         // A post that is no schedule is answered 404 before anything in the body is judged.
-        s.posts().getScheduled(owner, id);
+        s.schedules().getScheduled(owner, id);
         ScheduleChange change = BlotatoScheduleRequest.parse(body, s.workspace().now());
-        s.posts().updateScheduled(owner, id, change);
+        s.schedules().updateScheduled(owner, id, change);
         ctx.status(204);
     }
 
     private void deleteSchedule(Context ctx) {
-        s.posts().deleteScheduled(owner, ctx.pathParam("id"));
+        s.schedules().deleteScheduled(owner, ctx.pathParam("id"));
         ctx.status(204);
     }
 
     private void publish(Context ctx) {
-        Post p = s.posts().submit(owner, BlotatoPostRequest.parse(ApiJson.body(ctx)));
+        Post p = s.schedules().submit(owner, BlotatoPostRequest.parse(ApiJson.body(ctx)));
         ApiJson.send(ctx, 201, Map.of("postSubmissionId", p.id()));
     }
 
