@@ -317,7 +317,7 @@ public final class PostService {
 
     /** These posts where they exist, refusing any of another owner. */
     private static List<PlannedPost> existing(StoreTransaction tx, String ownerId, List<String> ids) {
-        List<PlannedPost> out = tx.posts().planned(ids);
+        List<PlannedPost> out = tx.plannedPosts().planned(ids);
         for (PlannedPost p : out) {
             if (!ownerId.equals(p.ownerId())) {
                 throw ServiceException.forbidden("Access denied");

@@ -54,7 +54,7 @@ public final class QueueService {
         return ws.write(ownerId, (tx, plan) -> {
             // Only what the engine reads: no content is decoded for a batch.
             Map<String, PlannedPost> found = new HashMap<>();
-            for (PlannedPost p : tx.posts().planned(postIds)) {
+            for (PlannedPost p : tx.plannedPosts().planned(postIds)) {
                 found.put(p.id(), p);
             }
             // The engine looks posts up in the plan, which holds only posts that take lanes: the others
@@ -84,7 +84,7 @@ public final class QueueService {
                 }
             }
             visiting.forEach(plan::remove);
-            tx.posts().updatePlacements(placed, occurrenceStarts, ws.now());
+            tx.plannedPosts().updatePlacements(placed, occurrenceStarts, ws.now());
             return results;
         });
     }
