@@ -120,31 +120,16 @@ public final class ScheduleService {
     }
 
     /**
-     * The owner's future scheduled posts in time order (Blotato's GET /schedules): limit 1–50, default
-     * 20; {@code total} counts them all.
+     * The owner's future scheduled posts in time order (Blotato's GET /schedules), {@code limit} of them
+     * after the cursor the previous page gave (null: from the first); {@code total} counts them all.
      */
-    public Page<Post> listScheduled(String ownerId, String limitParam, String cursorParam) {
-        int limit = 20;
-        if (limitParam != null) {
-            try {
-                limit = Integer.parseInt(limitParam.trim());
-            } catch (NumberFormatException e) {
-                throw ServiceException.invalid("limit", "limit must be an integer between 1 and 50");
-            }
-            if (limit < 1 || limit > 50) {
-                throw ServiceException.invalid("limit", "limit must be an integer between 1 and 50");
-            }
-        }
+    public Page<Post> listScheduled(String ownerId, int limit, Cursor after) {
         Instant afterTime = Instant.EPOCH;
         String afterId = "";
-        if (cursorParam != null) {
-            Cursor c = Cursor.decode(cursorParam).orElse(null);
-            Instant t = c == null ? null : c.keyAsInstant().orElse(null);
-            if (t == null) {
-                throw ServiceException.invalid("cursor", "Invalid cursor");
-            }
-            afterTime = t;
-            afterId = c.id();
+        if (after != null) {
+            // A cursor of this list holds a scheduled time.
+            afterTime = after.keyAsInstant().orElseThrow(() -> ServiceException.invalid("cursor", Cursor.INVALID));
+            afterId = after.id();
         }
         Instant since = afterTime;
         String sinceId = afterId;

@@ -25,8 +25,6 @@ public final class SlotService {
     public static final String NOT_FOUND = "Slot not found";
     public static final String ACCESS_DENIED = "Access denied";
     public static final String FUTURE_CONTENT = "Slot has future scheduled content. Delete the scheduled posts first.";
-    public static final String INVALID_LIMIT = "Invalid limit parameter";
-    public static final String INVALID_CURSOR = "Invalid cursor";
 
     private final Workspace ws;
 
@@ -42,26 +40,13 @@ public final class SlotService {
     }
 
     /**
-     * One page of slots (FeedHive): {@code limit} defaults to 20 and may not exceed 100; the cursor is
-     * the one the previous page gave.
+     * One page of slots (FeedHive), {@code limit} of them after the cursor the previous page gave (null:
+     * from the first); a cursor naming no slot of the owner is refused.
      */
-    public Page<StoredSlot> page(String ownerId, String limitParam, String cursorParam) {
-        int limit = 20;
-        if (limitParam != null) {
-            try {
-                limit = Integer.parseInt(limitParam.trim());
-            } catch (NumberFormatException e) {
-                throw ServiceException.invalid("limit", INVALID_LIMIT);
-            }
-            if (limit < 1 || limit > 100) {
-                throw ServiceException.invalid("limit", INVALID_LIMIT);
-            }
-        }
+    public Page<StoredSlot> page(String ownerId, int limit, Cursor after) {
         List<StoredSlot> all = list(ownerId);
         int from = 0;
-        if (cursorParam != null) {
-            Cursor after = Cursor.decode(cursorParam)
-                    .orElseThrow(() -> ServiceException.invalid("cursor", INVALID_CURSOR));
+        if (after != null) {
             from = -1;
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).slot().id().equals(after.id())) {
@@ -70,7 +55,7 @@ public final class SlotService {
                 }
             }
             if (from < 0) {
-                throw ServiceException.invalid("cursor", INVALID_CURSOR);
+                throw ServiceException.invalid("cursor", Cursor.INVALID);
             }
         }
         int to = Math.min(all.size(), from + limit);

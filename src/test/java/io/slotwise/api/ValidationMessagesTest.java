@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.slotwise.api.ayrshare.AutoScheduleRequest;
 import io.slotwise.api.ayrshare.AyrsharePostRequest;
+import io.slotwise.api.blotato.BlotatoApi;
 import io.slotwise.api.blotato.BlotatoPostRequest;
 import io.slotwise.api.blotato.BlotatoScheduleRequest;
 import io.slotwise.api.blotato.BlotatoSlotRequest;
 import io.slotwise.api.blotato.NextSlotRequest;
+import io.slotwise.api.feedhive.FeedHiveApi;
 import io.slotwise.api.feedhive.PlanSlotRequest;
 import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Label;
@@ -217,6 +219,16 @@ class ValidationMessagesTest {
 
     AutoSchedule setAutoSchedule(String owner, Object body) {
         return s.autoSchedules().set(owner, AutoScheduleRequest.parse(body));
+    }
+
+    Page<StoredSlot> slotPage(String owner, String limit, String cursor) {
+        PageRequest asked = PageRequest.parse(limit, cursor, FeedHiveApi.MAX_LIMIT, FeedHiveApi.INVALID_LIMIT);
+        return s.slots().page(owner, asked.limit(), asked.after());
+    }
+
+    Page<Post> listScheduled(String owner, String limit, String cursor) {
+        PageRequest asked = PageRequest.parse(limit, cursor, BlotatoApi.MAX_LIMIT, BlotatoApi.INVALID_LIMIT);
+        return s.schedules().listScheduled(owner, asked.limit(), asked.after());
     }
 
     StoredSlot planSlot(String owner) {
@@ -668,7 +680,7 @@ class ValidationMessagesTest {
         @DisplayName("\"Invalid limit parameter\"")
         void invalidLimitParameter(String limit) {
             planSlot(ME);
-            refused(Problem.INVALID, "Invalid limit parameter", "limit", () -> s.slots().page(ME, limit, null));
+            refused(Problem.INVALID, "Invalid limit parameter", "limit", () -> slotPage(ME, limit, null));
         }
 
         @Test
@@ -679,7 +691,7 @@ class ValidationMessagesTest {
             for (String cursor : List.of("garbage", "!!!", "", new Cursor("slot", "slot_nope").encode(),
                     // a cursor naming another owner's slot does not leak its position
                     new Cursor("slot", theirs.slot().id()).encode())) {
-                refused(Problem.INVALID, "Invalid cursor", "cursor", () -> s.slots().page(ME, "2", cursor));
+                refused(Problem.INVALID, "Invalid cursor", "cursor", () -> slotPage(ME, "2", cursor));
             }
         }
 
@@ -698,7 +710,7 @@ class ValidationMessagesTest {
             List<Boolean> more = new ArrayList<>();
             String cursor = null;
             do {
-                Page<StoredSlot> page = s.slots().page(ME, "2", cursor);
+                Page<StoredSlot> page = slotPage(ME, "2", cursor);
                 assertThat(page.total()).isEqualTo(5);
                 page.items().forEach(x -> seen.add(x.slot().id()));
                 sizes.add(page.items().size());
@@ -709,12 +721,12 @@ class ValidationMessagesTest {
             assertThat(more).containsExactly(true, true, false);
             assertThat(seen).containsExactlyElementsOf(made);
 
-            Page<StoredSlot> all = s.slots().page(ME, null, null);
+            Page<StoredSlot> all = slotPage(ME, null, null);
             assertThat(all.items()).extracting(x -> x.slot().id()).containsExactlyElementsOf(made);
             assertThat(all.hasMore()).isFalse();
             assertThat(all.nextCursor()).isNull();
-            assertThat(s.slots().page(ME, "100", null).items()).hasSize(5);
-            assertThat(s.slots().page(ME, "5", null).nextCursor()).isNull();
+            assertThat(slotPage(ME, "100", null).items()).hasSize(5);
+            assertThat(slotPage(ME, "5", null).nextCursor()).isNull();
         }
     }
 
@@ -1142,14 +1154,14 @@ class ValidationMessagesTest {
         @DisplayName("limit must be 1 to 50")
         void limitMustBeAnIntegerBetween1And50(String limit) {
             refused(Problem.INVALID, "limit must be an integer between 1 and 50", "limit",
-                    () -> s.schedules().listScheduled(ME, limit, null));
+                    () -> listScheduled(ME, limit, null));
         }
 
         @Test
         @DisplayName("\"Invalid cursor\"")
         void invalidCursor() {
             for (String cursor : List.of("garbage", "!!!", "", new Cursor("slot", "slot_1").encode())) {
-                refused(Problem.INVALID, "Invalid cursor", "cursor", () -> s.schedules().listScheduled(ME, "2", cursor));
+                refused(Problem.INVALID, "Invalid cursor", "cursor", () -> listScheduled(ME, "2", cursor));
             }
         }
 
@@ -1175,7 +1187,7 @@ class ValidationMessagesTest {
             List<Integer> sizes = new ArrayList<>();
             String cursor = null;
             do {
-                Page<Post> page = s.schedules().listScheduled(ME, "2", cursor);
+                Page<Post> page = listScheduled(ME, "2", cursor);
                 assertThat(page.total()).isEqualTo(5);
                 page.items().forEach(p -> seen.add(p.id()));
                 sizes.add(page.items().size());
@@ -1183,7 +1195,7 @@ class ValidationMessagesTest {
             } while (cursor != null && sizes.size() < 10);
             assertThat(sizes).containsExactly(2, 2, 1);
             assertThat(seen).containsExactlyElementsOf(expected);
-            Page<Post> all = s.schedules().listScheduled(ME, null, null);
+            Page<Post> all = listScheduled(ME, null, null);
             assertThat(all.items()).extracting(Post::id).containsExactlyElementsOf(expected);
             assertThat(all.nextCursor()).isNull();
         }

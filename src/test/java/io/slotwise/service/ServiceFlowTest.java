@@ -62,10 +62,10 @@ class ServiceFlowTest {
         assertThat(results.get(0).placement().scheduledAt()).isEqualTo(Instant.parse("2026-03-02T12:30:00Z"));
         assertThat(results.get(1).placement().scheduledAt()).isEqualTo(Instant.parse("2026-03-09T12:30:00Z"));
 
-        Page<Post> page = s.schedules().listScheduled(ME, "1", null);
+        Page<Post> page = s.schedules().listScheduled(ME, 1, null);
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).extracting(Post::id).containsExactly(a.id());
-        Page<Post> next = s.schedules().listScheduled(ME, "1", page.nextCursor());
+        Page<Post> next = s.schedules().listScheduled(ME, 1, Cursor.decode(page.nextCursor()).orElseThrow());
         assertThat(next.items()).extracting(Post::id).containsExactly(b.id());
         assertThat(next.nextCursor()).isNull();
 

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.slotwise.api.ApiException;
 import io.slotwise.api.ApiJson;
+import io.slotwise.api.PageRequest;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Occurrence;
 import io.slotwise.engine.Placement;
@@ -35,6 +36,10 @@ import java.util.Optional;
  * converted to UTC, in the coming week (its next occurrence).
  */
 public final class BlotatoApi {
+
+    /** GET /schedules pages hold 1 to 50 posts. */
+    public static final int MAX_LIMIT = 50;
+    public static final String INVALID_LIMIT = "limit must be an integer between 1 and 50";
 
     private final Services s;
     private final String owner = Workspace.LOCAL_OWNER;
@@ -92,7 +97,9 @@ public final class BlotatoApi {
     }
 
     private void listSchedules(Context ctx) {
-        Page<Post> page = s.schedules().listScheduled(owner, ctx.queryParam("limit"), ctx.queryParam("cursor"));
+        PageRequest asked = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"), MAX_LIMIT,
+                INVALID_LIMIT);
+        Page<Post> page = s.schedules().listScheduled(owner, asked.limit(), asked.after());
         Map<String, Object> body = new LinkedHashMap<>();
         List<Object> items = new ArrayList<>();
         for (Post p : page.items()) {

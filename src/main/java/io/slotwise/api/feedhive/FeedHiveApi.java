@@ -3,6 +3,7 @@ package io.slotwise.api.feedhive;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.slotwise.api.ApiJson;
+import io.slotwise.api.PageRequest;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Label;
@@ -34,6 +35,10 @@ import java.util.TreeSet;
  */
 public final class FeedHiveApi {
 
+    /** GET /plan/slots pages hold 1 to 100 slots. */
+    public static final int MAX_LIMIT = 100;
+    public static final String INVALID_LIMIT = "Invalid limit parameter";
+
     private final Services s;
     private final String owner = Workspace.LOCAL_OWNER;
 
@@ -56,7 +61,9 @@ public final class FeedHiveApi {
     }
 
     private void listSlots(Context ctx) {
-        Page<StoredSlot> page = s.slots().page(owner, ctx.queryParam("limit"), ctx.queryParam("cursor"));
+        PageRequest asked = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"), MAX_LIMIT,
+                INVALID_LIMIT);
+        Page<StoredSlot> page = s.slots().page(owner, asked.limit(), asked.after());
         List<Object> items = new ArrayList<>();
         page.items().forEach(slot -> items.add(slotView(slot)));
         Map<String, Object> data = new LinkedHashMap<>();
