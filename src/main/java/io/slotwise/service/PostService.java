@@ -50,6 +50,7 @@ public final class PostService {
         });
     }
 
+    /** Where a post goes must be the owner's, or an account the API may add; its labels the owner's. */
     void checkDraft(StoreTransaction tx, String ownerId, DraftInput input) {
         if (input.accountId() != null) {
             if (input.platform() == null) {
@@ -65,6 +66,7 @@ public final class PostService {
         LabelService.checkOwned(tx, ownerId, input.labelIds());
     }
 
+    /** A new draft, not yet stored. */
     Post newPost(String ownerId, DraftInput in) {
         Instant now = ws.now();
         return new Post(ws.ids().next("post"), ownerId, PostStatus.DRAFT, in.platform(), in.accountId(),

@@ -39,15 +39,15 @@ public final class ScheduleService {
      * Publishing a post (Blotato's POST /v2/posts): at its time, in the next free slot, or — with
      * neither — now, which hands it to the publisher at once.
      */
-    public Post submit(String ownerId, PostSubmission req) {
+    public Post submit(String ownerId, PostSubmission submission) {
         return ws.write(ownerId, (tx, plan) -> {
-            posts.checkDraft(tx, ownerId, req.draft());
-            Post draft = posts.newPost(ownerId, req.draft());
+            posts.checkDraft(tx, ownerId, submission.draft());
+            Post draft = posts.newPost(ownerId, submission.draft());
             Post post;
-            if (req.nextFreeSlot()) {
+            if (submission.nextFreeSlot()) {
                 post = draft.placed(nextFreeFor(tx, plan, draft, null, "useNextFreeSlot"), ws.now());
-            } else if (req.scheduledTime() != null) {
-                post = draft.scheduledAt(req.scheduledTime(), ws.now());
+            } else if (submission.scheduledTime() != null) {
+                post = draft.scheduledAt(submission.scheduledTime(), ws.now());
             } else {
                 post = draft.scheduledAt(ws.now(), ws.now());
             }
@@ -62,24 +62,24 @@ public final class ScheduleService {
      * platform's default account, at its time, in the next free time of the group of slots (the named
      * auto-schedule), or now.
      */
-    public List<Post> submitToPlatforms(String ownerId, CrossPost req) {
+    public List<Post> submitToPlatforms(String ownerId, CrossPost crossPost) {
         return ws.write(ownerId, (tx, plan) -> {
             List<Post> out = new ArrayList<>();
             Placement shared = null;
-            for (Platform platform : req.platforms()) {
+            for (Platform platform : crossPost.platforms()) {
                 Account account = AccountService.defaultFor(tx, ws, ownerId, platform);
-                Post draft = posts.newPost(ownerId, new DraftInput(platform, account.id(), null, req.content(), null,
+                Post draft = posts.newPost(ownerId, new DraftInput(platform, account.id(), null, crossPost.content(), null,
                         java.util.Set.of()));
                 Post post;
-                if (req.slotGroup() != null) {
+                if (crossPost.slotGroup() != null) {
                     // One Ayrshare post to several platforms goes out at one time: its copies share the
                     // occurrence the first one found, where the slot takes them.
                     Placement p = shared != null && fitsShared(plan, shared, draft) ? shared
-                            : nextFreeFor(tx, plan, draft, req.slotGroup(), "autoSchedule");
+                            : nextFreeFor(tx, plan, draft, crossPost.slotGroup(), "autoSchedule");
                     shared = shared == null ? p : shared;
                     post = draft.placed(p, ws.now());
-                } else if (req.scheduledTime() != null) {
-                    post = draft.scheduledAt(req.scheduledTime(), ws.now());
+                } else if (crossPost.scheduledTime() != null) {
+                    post = draft.scheduledAt(crossPost.scheduledTime(), ws.now());
                 } else {
                     post = draft.scheduledAt(ws.now(), ws.now());
                 }
