@@ -130,7 +130,7 @@ class MainTest {
                         io.slotwise.engine.PostContent.text("for " + account), null, java.util.Set.of()));
                 s.posts().moveToTime(Workspace.LOCAL_OWNER, d.id(), java.time.Instant.parse("2099-01-05T10:00:00Z"));
             }
-            tweet = s.posts().listScheduled(Workspace.LOCAL_OWNER, null, null).items().stream()
+            tweet = s.schedules().listScheduled(Workspace.LOCAL_OWNER, 20, null).items().stream()
                     .filter(p -> p.accountId().equals("tw")).findFirst().orElseThrow().id();
         }
         Path all = dir.resolve("all.ics");

@@ -7,7 +7,7 @@ import io.javalin.http.Context;
 import java.time.Instant;
 
 /** Reading request bodies as plain JSON values and writing responses, for every dialect. */
-final class ApiJson {
+public final class ApiJson {
 
     static final long MAX_BODY_BYTES = 1024 * 1024;
     static final ObjectMapper MAPPER = new ObjectMapper()
@@ -21,7 +21,7 @@ final class ApiJson {
      * The body as maps, lists, strings, numbers and booleans; null when there is none. Malformed JSON
      * and bodies over 1 MiB are refused before any work is done.
      */
-    static Object body(Context ctx) {
+    public static Object body(Context ctx) {
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length > MAX_BODY_BYTES) {
             throw new ApiException(413, "Request body is larger than 1 MiB", null);
@@ -38,7 +38,7 @@ final class ApiJson {
         }
     }
 
-    static void send(Context ctx, int status, Object body) {
+    public static void send(Context ctx, int status, Object body) {
         try {
             ctx.status(status).contentType("application/json").result(MAPPER.writeValueAsString(body));
         } catch (JsonProcessingException e) {
@@ -47,7 +47,7 @@ final class ApiJson {
     }
 
     /** ISO 8601 in UTC with milliseconds, as Blotato writes times. */
-    static String time(Instant t) {
-        return io.slotwise.service.BlotatoPostView.time(t);
+    public static String time(Instant t) {
+        return io.slotwise.api.blotato.BlotatoPostView.time(t);
     }
 }

@@ -2,9 +2,9 @@ package io.slotwise.publishing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.slotwise.api.blotato.BlotatoPostView;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
-import io.slotwise.service.BlotatoPostView;
 import io.slotwise.service.Publisher;
 import io.slotwise.service.PublisherKind;
 import io.slotwise.service.Workspace;

@@ -51,7 +51,7 @@ public final class CalendarService {
             }
             // An occurrence that overlaps the range starts and ends within a day of it (windows are shorter
             // than a day), so its posts are all among the ones two days either side.
-            List<PlannedPost> near = tx.posts().slotHoldersBetween(from.minus(MARGIN), to.plus(MARGIN)).stream()
+            List<PlannedPost> near = tx.plannedPosts().slotHoldersBetween(from.minus(MARGIN), to.plus(MARGIN)).stream()
                     .filter(p -> p.ownerId().equals(ownerId)).toList();
             Plan plan = Plan.of(slots, near, ws.clock(), ws.random());
             List<SlotOccurrence> out = new ArrayList<>();

@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 public record Cursor(String key, String id) {
 
+    public static final String INVALID = "Invalid cursor";
+
     public String encode() {
         String raw = key + "\n" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));

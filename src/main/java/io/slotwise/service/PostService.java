@@ -3,13 +3,11 @@ package io.slotwise.service;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Destination;
 import io.slotwise.engine.Eligibility;
-import io.slotwise.engine.NextFree;
 import io.slotwise.engine.Occurrence;
 import io.slotwise.engine.OccurrenceSchedule;
 import io.slotwise.engine.Placement;
 import io.slotwise.engine.Plan;
 import io.slotwise.engine.PlannedPost;
-import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
 import io.slotwise.engine.SlotQuery;
@@ -24,13 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Posts: drafts, publishing now or at a time, the list of scheduled posts, and moving them. */
+/** Posts: drafts, reading them, moving them on the calendar, deleting them, and undo. */
 public final class PostService {
 
-    public static final String SCHEDULE_NOT_FOUND = "Schedule not found";
     public static final String POST_NOT_FOUND = "Post not found";
-    public static final String EMPTY_PATCH = "Empty patch";
-    public static final String INVALID_DATE = "Invalid date";
     public static final String TIME_IN_PAST = "Scheduled time is in the past";
     public static final String BEING_SENT = "It is being sent to its webhook, so it stays where it is";
     public static final String ALREADY_PUBLISHED = "It has been published, so it stays where it is";
@@ -55,81 +50,8 @@ public final class PostService {
         });
     }
 
-    /**
-     * Blotato's POST /v2/posts: at {@code scheduledTime}, in the next free slot, or — with neither —
-     * published now, which hands it to the publisher at once.
-     */
-    public Post submitBlotato(String ownerId, Object body) {
-        BlotatoPostRequest req = BlotatoPostRequest.parse(body);
-        return ws.write(ownerId, (tx, plan) -> {
-            checkDraft(tx, ownerId, req.draft());
-            Post draft = newPost(ownerId, req.draft());
-            Post post;
-            if (req.useNextFreeSlot()) {
-                post = draft.placed(nextFreeFor(tx, plan, draft, null, "useNextFreeSlot"), ws.now());
-            } else if (req.scheduledTime() != null) {
-                post = draft.scheduledAt(req.scheduledTime(), ws.now());
-            } else {
-                post = draft.scheduledAt(ws.now(), ws.now());
-            }
-            tx.posts().insert(post);
-            plan.put(post.planned());
-            return post;
-        });
-    }
-
-    /**
-     * Ayrshare's POST /api/post: one post per platform, on each platform's default account, at
-     * {@code scheduleDate}, in the next free time of the named auto-schedule, or now.
-     */
-    public List<Post> submitAyrshare(String ownerId, AyrsharePostRequest req) {
-        return ws.write(ownerId, (tx, plan) -> {
-            List<Post> out = new ArrayList<>();
-            Placement shared = null;
-            for (Platform platform : req.platforms()) {
-                Account account = AccountService.defaultFor(tx, ws, ownerId, platform);
-                Post draft = newPost(ownerId, new DraftInput(platform, account.id(), null, req.content(), null,
-                        java.util.Set.of()));
-                Post post;
-                if (req.autoScheduleTitle() != null) {
-                    // One Ayrshare post to several platforms goes out at one time: its copies share the
-                    // occurrence the first one found, where the slot takes them.
-                    Placement p = shared != null && fitsShared(plan, shared, draft) ? shared
-                            : nextFreeFor(tx, plan, draft, req.autoScheduleTitle(), "autoSchedule");
-                    shared = shared == null ? p : shared;
-                    post = draft.placed(p, ws.now());
-                } else if (req.scheduleDate() != null) {
-                    post = draft.scheduledAt(req.scheduleDate(), ws.now());
-                } else {
-                    post = draft.scheduledAt(ws.now(), ws.now());
-                }
-                tx.posts().insert(post);
-                plan.put(post.planned());
-                out.add(post);
-            }
-            return out;
-        });
-    }
-
-    private static boolean fitsShared(Plan plan, Placement shared, Post draft) {
-        return plan.slot(shared.slotId())
-                .filter(slot -> Eligibility.isEligible(slot, SlotQuery.forPost(draft.planned(), slot.group())))
-                .filter(slot -> !slot.hasTargets() || plan.isFree(slot.id(), shared.occurrence(), draft.destination()))
-                .isPresent();
-    }
-
-    private Placement nextFreeFor(StoreTransaction tx, Plan plan, Post draft, String group, String field) {
-        SlotQuery q = SlotQuery.forPost(draft.planned(), group);
-        NextFree next = plan.nextFree(q, SettingsService.read(tx.settings()).slotTimes());
-        if (next instanceof NextFree.Found f) {
-            return f.placement();
-        }
-        String message = next instanceof NextFree.NoSlotsConfigured ? NextFree.NO_SLOTS_CONFIGURED
-                : NextFree.NO_AVAILABLE_SLOT;
-        throw ServiceException.invalid(field, message);
-    }
-
-    private void checkDraft(StoreTransaction tx, String ownerId, DraftInput input) {
+    /** Where a post goes must be the owner's, or an account the API may add; its labels the owner's. */
+    void checkDraft(StoreTransaction tx, String ownerId, DraftInput input) {
         if (input.accountId() != null) {
             if (input.platform() == null) {
                 throw ServiceException.invalid("platform", "platform is required with an account");
@@ -144,7 +66,8 @@ public final class PostService {
         LabelService.checkOwned(tx, ownerId, input.labelIds());
     }
 
-    private Post newPost(String ownerId, DraftInput in) {
+    /** A new draft, not yet stored. */
+    Post newPost(String ownerId, DraftInput in) {
         Instant now = ws.now();
         return new Post(ws.ids().next("post"), ownerId, PostStatus.DRAFT, in.platform(), in.accountId(),
                 in.subaccountId(), in.content(), in.targetJson(), in.labelIds(), null, null, null, now, now);
@@ -176,127 +99,6 @@ public final class PostService {
     /** Whether a post sits off its slot's occurrences since the slot changed. */
     public boolean isOffSlot(String ownerId, String postId) {
         return ws.read(ownerId, (tx, plan) -> plan.isOffSlot(postId));
-    }
-
-    /**
-     * One scheduled post (Blotato's GET /schedules/:id): 404 unless it is the owner's, has a time and has
-     * not gone to its publisher.
-     */
-    public Post getScheduled(String ownerId, String postId) {
-        return ws.readStore(tx -> scheduled(tx, ownerId, postId));
-    }
-
-    /**
-     * The owner's future scheduled posts in time order (Blotato's GET /schedules): limit 1–50, default
-     * 20; {@code total} counts them all.
-     */
-    public Page<Post> listScheduled(String ownerId, String limitParam, String cursorParam) {
-        int limit = 20;
-        if (limitParam != null) {
-            try {
-                limit = Integer.parseInt(limitParam.trim());
-            } catch (NumberFormatException e) {
-                throw ServiceException.invalid("limit", "limit must be an integer between 1 and 50");
-            }
-            if (limit < 1 || limit > 50) {
-                throw ServiceException.invalid("limit", "limit must be an integer between 1 and 50");
-            }
-        }
-        Instant afterTime = Instant.EPOCH;
-        String afterId = "";
-        if (cursorParam != null) {
-            Cursor c = Cursor.decode(cursorParam).orElse(null);
-            Instant t = c == null ? null : c.keyAsInstant().orElse(null);
-            if (t == null) {
-                throw ServiceException.invalid("cursor", "Invalid cursor");
-            }
-            afterTime = t;
-            afterId = c.id();
-        }
-        Instant since = afterTime;
-        String sinceId = afterId;
-        int size = limit;
-        return ws.readStore(tx -> {
-            Instant now = ws.now();
-            List<Post> rows = tx.posts().futurePage(ownerId, now, since, sinceId, size + 1);
-            long total = tx.posts().countFuture(ownerId, now);
-            List<Post> items = rows.size() > size ? rows.subList(0, size) : rows;
-            String next = rows.size() > size
-                    ? new Cursor(items.get(items.size() - 1).scheduledAt().toString(), items.get(items.size() - 1).id()).encode()
-                    : null;
-            return new Page<>(items, total, next);
-        });
-    }
-
-    // ---- changing ----
-
-    /**
-     * Blotato's PATCH /schedules/:id with {@code {"patch": {"scheduledTime"?, "draft"?}}}: a new time
-     * (in the future), a whole new post object, or both.
-     */
-    public Post updateScheduled(String ownerId, String postId, Object body) {
-        return ws.write(ownerId, (tx, plan) -> {
-            Post post = scheduled(tx, ownerId, postId);
-            Map<String, Object> m = RequestValues.object(body);
-            Map<String, Object> patch = m == null ? null : RequestValues.object(m.get("patch"));
-            if (patch == null || (patch.get("scheduledTime") == null && patch.get("draft") == null)) {
-                throw ServiceException.unprocessable("patch", EMPTY_PATCH);
-            }
-            Instant time = null;
-            if (patch.get("scheduledTime") != null) {
-                time = BlotatoPostRequest.instant(patch.get("scheduledTime"));
-                if (time == null) {
-                    throw ServiceException.unprocessable("patch.scheduledTime", INVALID_DATE);
-                }
-                if (!time.isAfter(ws.now())) {
-                    throw ServiceException.unprocessable("patch.scheduledTime", TIME_IN_PAST);
-                }
-            }
-            Post before = post;
-            if (patch.get("draft") != null) {
-                DraftInput draft = BlotatoPostRequest.draft(patch.get("draft"), "patch.draft");
-                checkDraft(tx, ownerId, draft);
-                post = new Post(post.id(), ownerId, post.status(), draft.platform(), draft.accountId(),
-                        draft.subaccountId(), draft.content(), draft.targetJson(), post.labelIds(), post.scheduledAt(),
-                        post.slotId(), post.occurrenceStart(), post.createdAt(), ws.now());
-            }
-            if (time != null || !java.util.Objects.equals(before.destination(), post.destination())) {
-                // Judged without the post itself: it may stay in its own lane. A refusal reloads the plan.
-                plan.remove(before.id());
-                post = retimed(plan, post, time != null ? time : post.scheduledAt());
-                refuseIfTaken(plan, post);
-            }
-            tx.posts().update(post);
-            plan.put(post.planned());
-            return post;
-        });
-    }
-
-    /**
-     * A post given a new time keeps its slot only if the time still lies on one of the slot's
-     * occurrences whose lane is its own or free; otherwise it is scheduled by hand, in no slot.
-     */
-    private Post retimed(Plan plan, Post post, Instant time) {
-        if (post.slotId() != null) {
-            // The plan no longer holds the post itself, so its own lane counts as free.
-            Optional<Occurrence> o = plan.schedule(post.slotId()).flatMap(s -> s.containing(time));
-            if (o.isPresent() && plan.isFree(post.slotId(), o.get(), post.destination())) {
-                return new Post(post.id(), post.ownerId(), PostStatus.SCHEDULED, post.platform(), post.accountId(),
-                        post.subaccountId(), post.content(), post.targetJson(), post.labelIds(), time, post.slotId(),
-                        o.get().start(), post.createdAt(), ws.now());
-            }
-        }
-        return post.scheduledAt(time, ws.now());
-    }
-
-    /**
-     * A post given a time by hand at the exact start of a point slot's occurrence holds that slot's lane
-     * for its account (SPEC §4); when another post already holds it, the change is refused.
-     */
-    private void refuseIfTaken(Plan plan, Post post) {
-        takenPointSlot(plan, post).ifPresent(slotId -> {
-            throw ServiceException.unprocessable("patch", takenMessage(post, slotId));
-        });
     }
 
     /**
@@ -332,6 +134,8 @@ public final class PostService {
     static String takenMessage(Post post, String slotId) {
         return "That time is already taken for account \"" + post.accountId() + "\" by another post in slot " + slotId;
     }
+
+    // ---- changing ----
 
     /** Replaces a draft's content, account and labels (the whole object, as the documents say). */
     public Post updateDraft(String ownerId, String postId, DraftInput input) {
@@ -417,16 +221,6 @@ public final class PostService {
     public void delete(String ownerId, String postId) {
         ws.write(ownerId, (tx, plan) -> {
             owned(tx, ownerId, postId);
-            tx.posts().delete(postId);
-            plan.remove(postId);
-            return null;
-        });
-    }
-
-    /** Blotato's DELETE /schedules/:id: 404 unless it is the owner's scheduled post. */
-    public void deleteScheduled(String ownerId, String postId) {
-        ws.write(ownerId, (tx, plan) -> {
-            scheduled(tx, ownerId, postId);
             tx.posts().delete(postId);
             plan.remove(postId);
             return null;
@@ -525,7 +319,7 @@ public final class PostService {
 
     /** These posts where they exist, refusing any of another owner. */
     private static List<PlannedPost> existing(StoreTransaction tx, String ownerId, List<String> ids) {
-        List<PlannedPost> out = tx.posts().planned(ids);
+        List<PlannedPost> out = tx.plannedPosts().planned(ids);
         for (PlannedPost p : out) {
             if (!ownerId.equals(p.ownerId())) {
                 throw ServiceException.forbidden("Access denied");
@@ -540,15 +334,5 @@ public final class PostService {
             throw ServiceException.forbidden("Access denied");
         }
         return p;
-    }
-
-    /**
-     * A post the user can still reschedule: its time is set and it has not gone to its publisher (a due
-     * or failed post may get a new time); a post being sent or published is no longer a schedule.
-     */
-    private static Post scheduled(StoreTransaction tx, String ownerId, String postId) {
-        return tx.posts().find(postId)
-                .filter(p -> p.ownerId().equals(ownerId) && p.status().isOnCalendar() && !p.status().isHandedOff())
-                .orElseThrow(() -> ServiceException.notFound(SCHEDULE_NOT_FOUND));
     }
 }

@@ -4,8 +4,8 @@ import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Destination;
 import io.slotwise.engine.NextFree;
 import io.slotwise.engine.Placement;
-import io.slotwise.engine.Platform;
 import io.slotwise.engine.PlannedPost;
+import io.slotwise.engine.Platform;
 import io.slotwise.engine.SlotQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,12 +17,6 @@ import java.util.Set;
 
 /** "Where does this go next": next available slot, Add to queue, and assign-next for a batch. */
 public final class QueueService {
-
-    public static final String BODY_NOT_OBJECT = "Request body must be a JSON object";
-    public static final String POST_IDS_REQUIRED = "post_ids is required";
-    public static final String POST_IDS_NOT_ARRAY = "post_ids must be an array";
-    public static final String POST_IDS_EMPTY = "post_ids must not be empty";
-    public static final String POST_ID_NOT_STRING = "Each post ID must be a string";
 
     private final Workspace ws;
 
@@ -47,57 +41,9 @@ public final class QueueService {
         });
     }
 
-    /** Blotato's next-available body: {@code {platform, accountId?, subaccountId?}}. */
-    public Placement nextAvailable(String ownerId, Object body) {
-        Map<String, Object> m = RequestValues.object(body);
-        if (m == null) {
-            throw ServiceException.invalid(null, BODY_NOT_OBJECT);
-        }
-        Platform platform = m.get("platform") instanceof String p ? Platform.fromId(p).orElse(null) : null;
-        if (platform == null) {
-            throw ServiceException.invalid("platform", m.get("platform") == null ? "platform is required"
-                    : "platform must be one of: " + BlotatoSlotRequest.PLATFORMS);
-        }
-        for (String field : List.of("accountId", "subaccountId")) {
-            if (m.get(field) != null && !(m.get(field) instanceof String)) {
-                throw ServiceException.invalid(field, field + " must be a string");
-            }
-        }
-        return nextAvailable(ownerId, platform, (String) m.get("accountId"), (String) m.get("subaccountId"));
-    }
-
     /** The desktop's "Add to queue": one draft into its next free slot. */
     public Assignment addToQueue(String ownerId, String postId) {
         return assign(ownerId, List.of(postId)).get(0);
-    }
-
-    /** FeedHive's POST /plan/assign-next body, validated with FeedHive's request messages. */
-    public List<Assignment> assignNext(String ownerId, Object body) {
-        Map<String, Object> m = RequestValues.object(body);
-        if (m == null) {
-            throw ServiceException.invalid(null, BODY_NOT_OBJECT);
-        }
-        if (!m.containsKey("post_ids") || m.get("post_ids") == null) {
-            throw ServiceException.invalid("post_ids", POST_IDS_REQUIRED);
-        }
-        if (!(m.get("post_ids") instanceof List<?> list)) {
-            throw ServiceException.invalid("post_ids", POST_IDS_NOT_ARRAY);
-        }
-        if (list.isEmpty()) {
-            throw ServiceException.invalid("post_ids", POST_IDS_EMPTY);
-        }
-        List<String> ids = new ArrayList<>(list.size());
-        Set<String> seen = new HashSet<>();
-        for (Object o : list) {
-            if (!(o instanceof String id)) {
-                throw ServiceException.invalid("post_ids", POST_ID_NOT_STRING);
-            }
-            if (!seen.add(id)) {
-                throw ServiceException.invalid("post_ids", "Duplicate post ID \"" + id + "\"");
-            }
-            ids.add(id);
-        }
-        return assign(ownerId, ids);
     }
 
     /**
@@ -108,7 +54,7 @@ public final class QueueService {
         return ws.write(ownerId, (tx, plan) -> {
             // Only what the engine reads: no content is decoded for a batch.
             Map<String, PlannedPost> found = new HashMap<>();
-            for (PlannedPost p : tx.posts().planned(postIds)) {
+            for (PlannedPost p : tx.plannedPosts().planned(postIds)) {
                 found.put(p.id(), p);
             }
             // The engine looks posts up in the plan, which holds only posts that take lanes: the others
@@ -138,7 +84,7 @@ public final class QueueService {
                 }
             }
             visiting.forEach(plan::remove);
-            tx.posts().updatePlacements(placed, occurrenceStarts, ws.now());
+            tx.plannedPosts().updatePlacements(placed, occurrenceStarts, ws.now());
             return results;
         });
     }

@@ -10,15 +10,18 @@ import java.util.random.RandomGenerator;
  * Every use case over one open store: what the desktop UI and the local API are given. The publishing
  * hand-off is built from these ({@code io.slotwise.publishing}), never by them: service does not know it.
  */
-public record Services(Workspace workspace, SlotService slots, PostService posts, QueueService queue,
+public record Services(Workspace workspace, SlotService slots, AutoScheduleService autoSchedules,
+                       PostService posts, ScheduleService schedules, QueueService queue,
                        AccountService accounts, LabelService labels, SettingsService settings,
                        BackupService backup, CalendarService calendar, DraftImportService imports) implements AutoCloseable {
 
     public static Services over(Store store, Clock clock, RandomGenerator random) {
         Workspace ws = new Workspace(store, clock, random);
-        return new Services(ws, new SlotService(ws), new PostService(ws), new QueueService(ws), new AccountService(ws),
-                new LabelService(ws), new SettingsService(ws), new BackupService(ws), new CalendarService(ws),
-                new DraftImportService(ws));
+        SlotService slots = new SlotService(ws);
+        PostService posts = new PostService(ws);
+        return new Services(ws, slots, new AutoScheduleService(ws, slots), posts, new ScheduleService(ws, posts),
+                new QueueService(ws), new AccountService(ws), new LabelService(ws), new SettingsService(ws),
+                new BackupService(ws), new CalendarService(ws), new DraftImportService(ws));
     }
 
     /** Opens the store in a data directory, with the system clock. */

@@ -3,33 +3,28 @@ package io.slotwise.service;
 import io.slotwise.engine.Interval;
 import io.slotwise.engine.Plan;
 import io.slotwise.engine.Post;
-import io.slotwise.engine.Recurrence;
 import io.slotwise.engine.Slot;
 import io.slotwise.engine.Target;
 import io.slotwise.store.StoreTransaction;
 import io.slotwise.store.StoredSlot;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
-/** Slots: list, get, create, change and delete, in the shapes of all three vendors. */
+/** Slots: list, get, create, change and delete them (Ayrshare's auto-schedules are in AutoScheduleService). */
 public final class SlotService {
 
     public static final String MISSING_ID = "Missing slot ID";
     public static final String NOT_FOUND = "Slot not found";
     public static final String ACCESS_DENIED = "Access denied";
     public static final String FUTURE_CONTENT = "Slot has future scheduled content. Delete the scheduled posts first.";
-    public static final String INVALID_LIMIT = "Invalid limit parameter";
-    public static final String INVALID_CURSOR = "Invalid cursor";
 
     private final Workspace ws;
 
@@ -45,26 +40,13 @@ public final class SlotService {
     }
 
     /**
-     * One page of slots (FeedHive): {@code limit} defaults to 20 and may not exceed 100; the cursor is
-     * the one the previous page gave.
+     * One page of slots (FeedHive), {@code limit} of them after the cursor the previous page gave (null:
+     * from the first); a cursor naming no slot of the owner is refused.
      */
-    public Page<StoredSlot> page(String ownerId, String limitParam, String cursorParam) {
-        int limit = 20;
-        if (limitParam != null) {
-            try {
-                limit = Integer.parseInt(limitParam.trim());
-            } catch (NumberFormatException e) {
-                throw ServiceException.invalid("limit", INVALID_LIMIT);
-            }
-            if (limit < 1 || limit > 100) {
-                throw ServiceException.invalid("limit", INVALID_LIMIT);
-            }
-        }
+    public Page<StoredSlot> page(String ownerId, int limit, Cursor after) {
         List<StoredSlot> all = list(ownerId);
         int from = 0;
-        if (cursorParam != null) {
-            Cursor after = Cursor.decode(cursorParam)
-                    .orElseThrow(() -> ServiceException.invalid("cursor", INVALID_CURSOR));
+        if (after != null) {
             from = -1;
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).slot().id().equals(after.id())) {
@@ -73,7 +55,7 @@ public final class SlotService {
                 }
             }
             if (from < 0) {
-                throw ServiceException.invalid("cursor", INVALID_CURSOR);
+                throw ServiceException.invalid("cursor", Cursor.INVALID);
             }
         }
         int to = Math.min(all.size(), from + limit);
@@ -89,22 +71,19 @@ public final class SlotService {
 
     // ---- creating ----
 
-    /** A slot made in the desktop app or by FeedHive's API. */
+    /**
+     * A slot made in the desktop app or by FeedHive's API; without a zone it takes the calendar's zone
+     * for new slots.
+     */
     public StoredSlot create(String ownerId, SlotSpec spec) {
         return ws.write(ownerId, (tx, plan) -> insert(tx, plan, ownerId, spec));
     }
 
-    /** FeedHive's POST /plan/slots body, validated with FeedHive's messages. */
-    public StoredSlot createPlanSlot(String ownerId, Object body) {
-        return ws.write(ownerId, (tx, plan) -> {
-            SlotSpec spec = PlanSlotRequest.forCreate(body, SettingsService.read(tx.settings()).zoneForNewSlots());
-            return insert(tx, plan, ownerId, spec);
-        });
-    }
-
-    /** Blotato's POST /schedule/slots: several weekly UTC slots at once, none at a day and time already taken. */
-    public List<StoredSlot> createBlotatoSlots(String ownerId, Object body) {
-        List<SlotSpec> specs = BlotatoSlotRequest.forCreate(body);
+    /**
+     * Several weekly slots at once (Blotato's POST /schedule/slots, weekly in UTC), none at a day and
+     * time another such slot of the owner already takes; all are made or none.
+     */
+    public List<StoredSlot> createAll(String ownerId, List<SlotSpec> specs) {
         return ws.write(ownerId, (tx, plan) -> {
             Set<String> taken = new TreeSet<>();
             for (StoredSlot s : owned(tx.slots().all(), ownerId)) {
@@ -134,17 +113,23 @@ public final class SlotService {
         return day + "@" + time;
     }
 
-    private StoredSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec) {
+    StoredSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec) {
         return insert(tx, plan, ownerId, spec, "targets");
     }
 
     private StoredSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec, String targetsField) {
         checkReferences(tx, ownerId, spec, targetsField);
-        Slot slot = spec.toSlot(ws.ids().next("slot"), LocalDate.ofInstant(ws.now(), spec.zone()));
+        SlotSpec zoned = zoned(tx, spec);
+        Slot slot = zoned.toSlot(ws.ids().next("slot"), LocalDate.ofInstant(ws.now(), zoned.zone()));
         StoredSlot stored = new StoredSlot(ownerId, slot, ws.now());
         tx.slots().insert(stored, ws.now());
         plan.putSlot(slot);
         return stored;
+    }
+
+    /** The spec in its own zone, else in the calendar's zone for new slots. */
+    private static SlotSpec zoned(StoreTransaction tx, SlotSpec spec) {
+        return spec.zone() != null ? spec : spec.inZone(SettingsService.read(tx.settings()).zoneForNewSlots());
     }
 
     private void checkReferences(StoreTransaction tx, String ownerId, SlotSpec spec, String targetsField) {
@@ -168,28 +153,26 @@ public final class SlotService {
         return ws.write(ownerId, (tx, plan) -> replace(tx, plan, ownerId, owned(tx, ownerId, slotId), spec));
     }
 
-    /** FeedHive's PATCH: only the fields sent change. */
-    public StoredSlot patchPlanSlot(String ownerId, String slotId, Object body) {
+    /**
+     * Changes a slot in one step (FeedHive's PATCH, where only the fields sent change): {@code change}
+     * is given the slot as it is, once it is known to be the owner's, and gives what it becomes. It may
+     * refuse by throwing a {@link ServiceException}; then nothing is written.
+     */
+    public StoredSlot edit(String ownerId, String slotId, UnaryOperator<SlotSpec> change) {
         return ws.write(ownerId, (tx, plan) -> {
             StoredSlot old = owned(tx, ownerId, slotId);
-            return replace(tx, plan, ownerId, old, PlanSlotRequest.applyPatch(body, SlotSpec.of(old.slot())));
+            return replace(tx, plan, ownerId, old, change.apply(SlotSpec.of(old.slot())));
         });
     }
 
     /** Blotato's PATCH: the full list of targets replaces the old one. */
-    public StoredSlot replaceTargets(String ownerId, String slotId, Object body) {
-        List<Target> targets = BlotatoSlotRequest.targetsForUpdate(body);
-        return ws.write(ownerId, (tx, plan) -> {
-            StoredSlot old = owned(tx, ownerId, slotId);
-            SlotSpec s = SlotSpec.of(old.slot());
-            return replace(tx, plan, ownerId, old, new SlotSpec(s.group(), s.recurrence(), s.startTime(), s.endTime(),
-                    s.zone(), targets, s.labelIds(), s.active(), s.startDate(), s.excludeDates()));
-        });
+    public StoredSlot replaceTargets(String ownerId, String slotId, List<Target> targets) {
+        return edit(ownerId, slotId, spec -> spec.withTargets(targets));
     }
 
-    private StoredSlot replace(StoreTransaction tx, Plan plan, String ownerId, StoredSlot old, SlotSpec spec) {
+    StoredSlot replace(StoreTransaction tx, Plan plan, String ownerId, StoredSlot old, SlotSpec spec) {
         checkReferences(tx, ownerId, spec, "selectedTargets");
-        Slot slot = spec.toSlot(old.slot().id(), old.slot().anchorDate());
+        Slot slot = zoned(tx, spec).toSlot(old.slot().id(), old.slot().anchorDate());
         tx.slots().update(slot, ws.now());
         plan.putSlot(slot);
         return new StoredSlot(ownerId, slot, old.createdAt());
@@ -244,7 +227,7 @@ public final class SlotService {
     }
 
     /** The slot's future posts stay scheduled at their times, no longer linked to it (placed by hand). */
-    private void keepFuturePostsUnlinked(StoreTransaction tx, Plan plan, String slotId) {
+    void keepFuturePostsUnlinked(StoreTransaction tx, Plan plan, String slotId) {
         for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
             Post kept = p.unlinked(ws.now());
             tx.posts().updatePlacement(kept);
@@ -252,7 +235,7 @@ public final class SlotService {
         }
     }
 
-    private StoredSlot remove(StoreTransaction tx, Plan plan, StoredSlot slot) {
+    StoredSlot remove(StoreTransaction tx, Plan plan, StoredSlot slot) {
         String id = slot.slot().id();
         tx.posts().unlinkAllButFuture(id, ws.now());
         tx.slots().delete(id);
@@ -287,129 +270,6 @@ public final class SlotService {
         });
     }
 
-    // ---- Ayrshare's named schedules ----
-
-    /**
-     * Ayrshare's set: the schedule's slots (the group's point slots for every account) are replaced by
-     * the given UTC times on the given days.
-     */
-    public AutoSchedule setAutoSchedule(String ownerId, Object body) {
-        AutoScheduleRequest req = AutoScheduleRequest.parse(body);
-        return ws.write(ownerId, (tx, plan) -> {
-            List<StoredSlot> existing = autoScheduleSlots(tx, ownerId, req.title());
-            if (req.times().isEmpty()) {
-                // Only a new start date for a schedule that exists.
-                if (existing.isEmpty()) {
-                    throw ServiceException.invalid("schedule", AutoScheduleRequest.SCHEDULE_REQUIRED);
-                }
-                for (StoredSlot s : existing) {
-                    SlotSpec spec = SlotSpec.of(s.slot());
-                    replace(tx, plan, ownerId, s, new SlotSpec(spec.group(), spec.recurrence(), spec.startTime(), null,
-                            spec.zone(), spec.targets(), spec.labelIds(), spec.active(), req.startDate(),
-                            spec.excludeDates()));
-                }
-                return autoSchedule(tx, plan, ownerId, req.title());
-            }
-            for (StoredSlot s : existing) {
-                // Posts already scheduled are not affected: they keep their times, in no slot.
-                keepFuturePostsUnlinked(tx, plan, s.slot().id());
-                remove(tx, plan, s);
-            }
-            for (LocalTime time : req.times()) {
-                if (req.daysOfWeek().isEmpty()) {
-                    insert(tx, plan, ownerId, req.spec(Recurrence.daily(1), time));
-                } else {
-                    for (int day : req.daysOfWeek()) {
-                        insert(tx, plan, ownerId, req.spec(Recurrence.weekly(1, Recurrence.dayOfWeekFromIndex(day)), time));
-                    }
-                }
-            }
-            return autoSchedule(tx, plan, ownerId, req.title());
-        });
-    }
-
-    /** Ayrshare's delete: the group's point slots go; posts keep their times. */
-    public void deleteAutoSchedule(String ownerId, String title) {
-        String t = title == null || title.isBlank() ? Slot.DEFAULT_GROUP : title;
-        ws.write(ownerId, (tx, plan) -> {
-            List<StoredSlot> existing = autoScheduleSlots(tx, ownerId, t);
-            if (existing.isEmpty()) {
-                throw ServiceException.notFound("Auto schedule not found: " + t);
-            }
-            for (StoredSlot s : existing) {
-                keepFuturePostsUnlinked(tx, plan, s.slot().id());
-                remove(tx, plan, s);
-            }
-            return null;
-        });
-    }
-
-    /** Ayrshare's list: every group that has point slots, as schedules. */
-    public List<AutoSchedule> listAutoSchedules(String ownerId) {
-        return ws.read(ownerId, (tx, plan) -> {
-            Map<String, Boolean> titles = new TreeMap<>();
-            for (StoredSlot s : owned(tx.slots().all(), ownerId)) {
-                if (isAutoScheduleSlot(s.slot())) {
-                    titles.put(s.slot().group(), true);
-                }
-            }
-            List<AutoSchedule> out = new ArrayList<>();
-            for (String title : titles.keySet()) {
-                out.add(autoSchedule(tx, plan, ownerId, title));
-            }
-            return out;
-        });
-    }
-
-    private List<StoredSlot> autoScheduleSlots(StoreTransaction tx, String ownerId, String title) {
-        return owned(tx.slots().all(), ownerId).stream()
-                .filter(s -> isAutoScheduleSlot(s.slot()) && s.slot().group().equals(title)).toList();
-    }
-
-    /**
-     * An Ayrshare schedule is made of its group's point slots for every account; Blotato's point slots
-     * name their targets, so setting Ayrshare's "default" schedule never replaces them.
-     */
-    private static boolean isAutoScheduleSlot(Slot slot) {
-        return slot.isPoint() && !slot.hasTargets();
-    }
-
-    private AutoSchedule autoSchedule(StoreTransaction tx, Plan plan, String ownerId, String title) {
-        List<StoredSlot> slots = autoScheduleSlots(tx, ownerId, title);
-        Set<LocalTime> times = new TreeSet<>();
-        Set<Integer> days = new TreeSet<>();
-        Set<LocalDate> excludes = new TreeSet<>();
-        boolean everyDay = false;
-        LocalDate start = null;
-        Instant last = null;
-        for (StoredSlot s : slots) {
-            Slot slot = s.slot();
-            // Shown in UTC, as Ayrshare does; a slot in another zone shows at its next occurrence's UTC time.
-            LocalTime utc = plan.schedule(slot.id())
-                    .flatMap(sch -> sch.nextAfter(ws.now()))
-                    .map(o -> LocalTime.ofInstant(o.start(), ZoneOffset.UTC))
-                    .orElse(slot.startTime());
-            times.add(utc);
-            if (slot.recurrence().interval() == Interval.WEEKLY && slot.recurrence().repeatEvery() == 1) {
-                days.add(slot.recurrence().weekDayIndex());
-            } else {
-                everyDay = true;
-            }
-            excludes.addAll(slot.excludeDates());
-            if (slot.startDate() != null && (start == null || slot.startDate().isBefore(start))) {
-                start = slot.startDate();
-            }
-            Instant latest = tx.posts().latestScheduledIn(slot.id());
-            if (latest != null && (last == null || latest.isAfter(last))) {
-                last = latest;
-            }
-        }
-        if (everyDay || days.size() == 7) {
-            days.clear();
-        }
-        return new AutoSchedule(title, new ArrayList<>(times), days, excludes, start, last);
-    }
-
     // ---- access ----
 
     static StoredSlot owned(StoreTransaction tx, String ownerId, String slotId) {
@@ -423,7 +283,7 @@ public final class SlotService {
         return s;
     }
 
-    private static List<StoredSlot> owned(List<StoredSlot> all, String ownerId) {
+    static List<StoredSlot> owned(List<StoredSlot> all, String ownerId) {
         return all.stream().filter(s -> s.ownerId().equals(ownerId))
                 .sorted(Comparator.comparing(StoredSlot::createdAt).thenComparing(s -> s.slot().id())).toList();
     }

@@ -184,7 +184,7 @@ public final class Workspace implements AutoCloseable {
             for (StoredSlot s : tx.slots().all()) {
                 fresh.computeIfAbsent(s.ownerId(), k -> new Plan(clock, random)).putSlot(s.slot());
             }
-            List<PlannedPost> holders = tx.posts().laneHolders(since);
+            List<PlannedPost> holders = tx.plannedPosts().laneHolders(since);
             for (PlannedPost p : holders) {
                 fresh.computeIfAbsent(p.ownerId(), k -> new Plan(clock, random)).put(p);
             }

@@ -1,13 +1,10 @@
 package io.slotwise.store;
 
-import io.slotwise.engine.Destination;
 import io.slotwise.engine.Platform;
-import io.slotwise.engine.PlannedPost;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,9 +21,11 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Posts, their labels, and the queries the plan, the lists and the calendar week need. */
+/**
+ * Posts and their labels, whole: writing them, the lists (queue, scheduled, a calendar week) and the
+ * hand-off's reads. What the engine's plan reads and writes of them is in {@link PlannedPostDao}.
+ */
 @RegisterConstructorMapper(PostDao.PostRow.class)
-@RegisterConstructorMapper(PostDao.PlanRow.class)
 @RegisterConstructorMapper(PostDao.LabelRow.class)
 public interface PostDao {
 
@@ -35,11 +34,14 @@ public interface PostDao {
                    Instant occurrenceStart, Instant createdAt, Instant updatedAt) {
     }
 
-    record PlanRow(String id, String ownerId, String status, String platform, String accountId, String subaccountId,
-                   Instant scheduledAt, String slotId) {
-    }
-
     record LabelRow(String postId, String labelId) {
+
+        /** Adds label rows to a post id → label ids map. */
+        static void addTo(Map<String, Set<String>> labels, List<LabelRow> rows) {
+            for (LabelRow l : rows) {
+                labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId());
+            }
+        }
     }
 
     String COLUMNS = "id, owner_id, status, platform, account_id, subaccount_id, content_json, target_json, "
@@ -48,14 +50,11 @@ public interface PostDao {
     String HOLDS_LANE = "status IN ('scheduled', 'pending_approval', 'due', 'sending')";
     /** Posts waiting for their time (PostStatus.isUpcoming): what the vendors list as scheduled. */
     String UPCOMING = "status IN ('scheduled', 'pending_approval')";
+    /** The labels of the posts whose ids arrive as one array (see {@link #labelsOf}). */
+    String LABELS_OF = "SELECT l.post_id, l.label_id FROM UNNEST(CAST(:ids AS VARCHAR(64) ARRAY)) AS u(id) "
+            + "JOIN post_label l ON l.post_id = u.id";
     /** The most ids passed in one array parameter (H2 caps arrays at 65,536 elements). */
     int ARRAY_CHUNK = 10_000;
-    /**
-     * The statuses of HOLDS_LANE, for the queries that read a time range one status at a time: a range of
-     * post_status_time (status, scheduled_at) each, where a status list would make H2 read every post of
-     * those statuses (it uses an IN list on an index's first column without the range on the second).
-     */
-    List<PostStatus> LANE_HOLDING = Arrays.stream(PostStatus.values()).filter(PostStatus::holdsLane).toList();
 
     @SqlUpdate("INSERT INTO post (" + COLUMNS + ") VALUES (:id, :ownerId, :status, :platform, :accountId, "
             + ":subaccountId, :contentJson, :targetJson, :scheduledAt, :slotId, :occurrenceStart, :createdAt, :updatedAt)")
@@ -82,22 +81,6 @@ public interface PostDao {
     int updatePlacement(@Bind("id") String id, @Bind("status") String status,
                         @Bind("scheduledAt") Instant scheduledAt, @Bind("slotId") String slotId,
                         @Bind("occurrenceStart") Instant occurrenceStart, @Bind("updatedAt") Instant updatedAt);
-
-    /**
-     * Places many posts in one statement: the new placements arrive as arrays and are joined to the
-     * posts by id. Against a batch of single-row UPDATEs this halves the time of a 10,000-post
-     * assign-next (BENCHMARKS.md).
-     */
-    @SqlUpdate("MERGE INTO post p USING (SELECT * FROM UNNEST(CAST(:ids AS VARCHAR(64) ARRAY), "
-            + "CAST(:statuses AS VARCHAR(20) ARRAY), CAST(:times AS TIMESTAMP(3) WITH TIME ZONE ARRAY), "
-            + "CAST(:slotIds AS VARCHAR(64) ARRAY), CAST(:occurrenceStarts AS TIMESTAMP(3) WITH TIME ZONE ARRAY))) "
-            + "AS u(id, status, scheduled_at, slot_id, occurrence_start) ON p.id = u.id "
-            + "WHEN MATCHED THEN UPDATE SET status = u.status, scheduled_at = u.scheduled_at, slot_id = u.slot_id, "
-            + "occurrence_start = u.occurrence_start, updated_at = :updatedAt")
-    int updatePlacementArrays(@Bind("ids") String[] ids, @Bind("statuses") String[] statuses,
-                              @Bind("times") Instant[] times, @Bind("slotIds") String[] slotIds,
-                              @Bind("occurrenceStarts") Instant[] occurrenceStarts,
-                              @Bind("updatedAt") Instant updatedAt);
 
     @SqlUpdate("INSERT INTO post_label (post_id, label_id) VALUES (:postId, :labelId)")
     void insertLabel(@Bind("postId") String postId, @Bind("labelId") String labelId);
@@ -132,8 +115,7 @@ public interface PostDao {
      * for 10,000 posts about a third of the time of ten IN lists of 1,000 (BENCHMARKS.md). H2 caps
      * arrays; callers pass at most {@link #ARRAY_CHUNK} ids.
      */
-    @SqlQuery("SELECT l.post_id, l.label_id FROM UNNEST(CAST(:ids AS VARCHAR(64) ARRAY)) AS u(id) "
-            + "JOIN post_label l ON l.post_id = u.id")
+    @SqlQuery(LABELS_OF)
     List<LabelRow> labelsOf(@Bind("ids") String[] ids);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE slot_id = :slotId AND " + HOLDS_LANE
@@ -169,23 +151,6 @@ public interface PostDao {
 
     @SqlQuery("SELECT post_id, label_id FROM post_label")
     List<LabelRow> allLabels();
-
-    @SqlQuery("SELECT id, owner_id, status, platform, account_id, subaccount_id, scheduled_at, slot_id FROM post "
-            + "WHERE status = :status AND scheduled_at > :since")
-    List<PlanRow> laneHolderRows(@Bind("status") String status, @Bind("since") Instant since);
-
-    @SqlQuery("SELECT id, owner_id, status, platform, account_id, subaccount_id, scheduled_at, slot_id FROM post "
-            + "WHERE status = :status AND scheduled_at >= :from AND scheduled_at < :to AND slot_id IS NOT NULL")
-    List<PlanRow> slotRowsBetween(@Bind("status") String status, @Bind("from") Instant from, @Bind("to") Instant to);
-
-    @SqlQuery("SELECT l.post_id, l.label_id FROM post_label l JOIN post p ON p.id = l.post_id "
-            + "WHERE p.status = :status AND p.scheduled_at > :since")
-    List<LabelRow> laneHolderLabels(@Bind("status") String status, @Bind("since") Instant since);
-
-    /** What the engine needs of some posts; the ids arrive as in {@link #labelsOf}. */
-    @SqlQuery("SELECT p.id, p.owner_id, p.status, p.platform, p.account_id, p.subaccount_id, p.scheduled_at, p.slot_id "
-            + "FROM UNNEST(CAST(:ids AS VARCHAR(64) ARRAY)) AS u(id) JOIN post p ON p.id = u.id")
-    List<PlanRow> planRows(@Bind("ids") String[] ids);
 
     // ---- hand-off (SPEC §11) ----
 
@@ -318,92 +283,12 @@ public interface PostDao {
 
     default List<Post> all() {
         Map<String, Set<String>> labels = new HashMap<>();
-        collect(labels, allLabels());
+        LabelRow.addTo(labels, allLabels());
         List<Post> out = new ArrayList<>();
         for (PostRow r : allRows()) {
             out.add(toPost(r, labels.getOrDefault(r.id(), Set.of())));
         }
         return out;
-    }
-
-    /** What the engine needs of some posts, without their content (assign-next reads only this). */
-    default List<PlannedPost> planned(List<String> ids) {
-        List<PlannedPost> out = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += ARRAY_CHUNK) {
-            String[] chunk = ids.subList(from, Math.min(ids.size(), from + ARRAY_CHUNK)).toArray(new String[0]);
-            Map<String, Set<String>> labels = new HashMap<>();
-            collect(labels, labelsOf(chunk));
-            for (PlanRow r : planRows(chunk)) {
-                out.add(toPlanned(r, labels.getOrDefault(r.id(), Set.of())));
-            }
-        }
-        return out;
-    }
-
-    /** Writes where and when posts were placed by the engine, a few statements for the lot. */
-    default void updatePlacements(List<PlannedPost> posts, List<Instant> occurrenceStarts, Instant now) {
-        int chunk = ARRAY_CHUNK;
-        for (int from = 0; from < posts.size(); from += chunk) {
-            int n = Math.min(chunk, posts.size() - from);
-            String[] ids = new String[n];
-            String[] statuses = new String[n];
-            Instant[] times = new Instant[n];
-            String[] slots = new String[n];
-            Instant[] starts = new Instant[n];
-            for (int i = 0; i < n; i++) {
-                PlannedPost p = posts.get(from + i);
-                ids[i] = p.id();
-                statuses[i] = p.status().id();
-                times[i] = p.scheduledAt();
-                slots[i] = p.slotId();
-                starts[i] = occurrenceStarts.get(from + i);
-            }
-            int updated = updatePlacementArrays(ids, statuses, times, slots, starts, now);
-            if (updated != n) {
-                throw new StoreException("Expected to place " + n + " posts, placed " + updated, null);
-            }
-        }
-    }
-
-    private static PlannedPost toPlanned(PlanRow r, Set<String> labels) {
-        Platform platform = r.platform() == null ? null : Platform.fromId(r.platform()).orElseThrow();
-        return new PlannedPost(r.id(), r.ownerId(), PostStatus.fromId(r.status()).orElseThrow(), platform,
-                r.accountId() == null ? null : Destination.of(r.accountId(), r.subaccountId()), labels,
-                r.scheduledAt(), r.slotId());
-    }
-
-    /** What the engine needs of every post that holds a lane after {@code since}. */
-    default List<PlannedPost> laneHolders(Instant since) {
-        List<PlannedPost> out = new ArrayList<>();
-        for (PostStatus s : LANE_HOLDING) {
-            Map<String, Set<String>> labels = new HashMap<>();
-            collect(labels, laneHolderLabels(s.id(), since));
-            for (PlanRow r : laneHolderRows(s.id(), since)) {
-                out.add(toPlanned(r, labels.getOrDefault(r.id(), Set.of())));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The posts holding a lane in a slot between two instants, without labels or content: enough to
-     * tell which occurrence each sits on, which is all a calendar page needs of its neighbours.
-     */
-    default List<PlannedPost> slotHoldersBetween(Instant from, Instant to) {
-        List<PlannedPost> out = new ArrayList<>();
-        for (PostStatus s : LANE_HOLDING) {
-            for (PlanRow r : slotRowsBetween(s.id(), from, to)) {
-                out.add(toPlanned(r, Set.of()));
-            }
-        }
-        return out;
-    }
-
-    /** Adds label rows to a post id → label ids map. */
-    private static void collect(Map<String, Set<String>> labels, List<LabelRow> rows) {
-        for (LabelRow l : rows) {
-            labels.computeIfAbsent(l.postId(), k -> new HashSet<>()).add(l.labelId());
-        }
     }
 
     private List<Post> withLabels(List<PostRow> rows) {
@@ -413,7 +298,7 @@ public interface PostDao {
         Map<String, Set<String>> labels = new HashMap<>();
         List<String> ids = rows.stream().map(PostRow::id).toList();
         for (int i = 0; i < ids.size(); i += ARRAY_CHUNK) {
-            collect(labels, labelsOf(ids.subList(i, Math.min(ids.size(), i + ARRAY_CHUNK)).toArray(new String[0])));
+            LabelRow.addTo(labels, labelsOf(ids.subList(i, Math.min(ids.size(), i + ARRAY_CHUNK)).toArray(new String[0])));
         }
         List<Post> out = new ArrayList<>(rows.size());
         for (PostRow r : rows) {

@@ -10,6 +10,7 @@ public final class StoreTransaction {
     private LabelDao labels;
     private SlotDao slots;
     private PostDao posts;
+    private PlannedPostDao plannedPosts;
     private SettingDao settings;
     private PublisherDao publishers;
     private HandOffDao handOffs;
@@ -32,6 +33,10 @@ public final class StoreTransaction {
 
     public PostDao posts() {
         return posts == null ? posts = handle.attach(PostDao.class) : posts;
+    }
+
+    public PlannedPostDao plannedPosts() {
+        return plannedPosts == null ? plannedPosts = handle.attach(PlannedPostDao.class) : plannedPosts;
     }
 
     public SettingDao settings() {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
+import io.slotwise.engine.PostContent;
 import io.slotwise.engine.PostStatus;
+import io.slotwise.service.DraftInput;
+import io.slotwise.service.PostSubmission;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.Store;
@@ -15,7 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -55,9 +58,9 @@ class AppStartCatchUpTest {
         try (Services before = Services.over(Store.open(dataDir), Clock.fixed(now.minus(Duration.ofHours(1)),
                 ZoneOffset.UTC), new SplittableRandom(7))) {
             before.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
-            post = before.posts().submitBlotato(ME, Map.of("scheduledTime", now.minus(Duration.ofMinutes(10)).toString(),
-                    "post", Map.of("accountId", "tw", "content", Map.of("text", "Missed while closed",
-                            "mediaUrls", List.of(), "platform", "twitter"), "target", Map.of("targetType", "twitter"))));
+            post = before.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null,
+                    PostContent.text("Missed while closed"), "{\"targetType\":\"twitter\"}", Set.of()),
+                    now.minus(Duration.ofMinutes(10)), false));
         }
 
         FxToolkit.registerPrimaryStage();

@@ -3,20 +3,27 @@ package io.slotwise.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slotwise.engine.Interval;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
+import io.slotwise.engine.Recurrence;
+import io.slotwise.engine.Slot;
 import io.slotwise.engine.Subaccount;
+import io.slotwise.engine.Target;
 import io.slotwise.engine.ThreadPost;
 import io.slotwise.publishing.Delivery;
 import io.slotwise.publishing.HandOffScheduler;
 import io.slotwise.publishing.Publishing;
 import io.slotwise.publishing.RetrySchedule;
-import io.slotwise.service.AyrsharePostRequest;
+import io.slotwise.service.AutoScheduleDefinition;
 import io.slotwise.service.BackupService;
+import io.slotwise.service.CrossPost;
 import io.slotwise.service.DraftInput;
 import io.slotwise.service.HandOff;
+import io.slotwise.service.PostSubmission;
 import io.slotwise.service.Publisher;
 import io.slotwise.service.Services;
+import io.slotwise.service.SlotSpec;
 import io.slotwise.service.StoreContent;
 import io.slotwise.service.TestClock;
 import io.slotwise.service.TestExecutor;
@@ -24,11 +31,14 @@ import io.slotwise.service.Workspace;
 import io.slotwise.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -51,22 +61,23 @@ class JsonBackupTest {
         s.accounts().create(ME, "fb_1", Platform.FACEBOOK, "Brand FB", "brand",
                 List.of(new Subaccount("page_9", "Brand Page")));
         String label = s.labels().create(ME, "Promo 🎉").id();
-        s.slots().createPlanSlot(ME, Map.of("week_day", 2, "start_time", "13:30", "end_time", "14:30",
-                "timezone", "Europe/Copenhagen", "label_ids", List.of(label),
-                "recurrence", Map.of("interval", "monthly", "repeat_every", 2)));
-        s.slots().createBlotatoSlots(ME, Map.of("slots", List.of(Map.of("hour", 9, "minute", 15, "day", "friday",
-                "selectedTargets", List.of(Map.of("platform", "facebook", "accountId", "fb_1", "subaccountId", "page_9"))))));
-        s.slots().setAutoSchedule(ME, Map.of("schedule", List.of("13:05Z"), "daysOfWeek", List.of(1, 3),
-                "excludeDates", List.of("2026-12-25")));
+        s.slots().create(ME, new SlotSpec(null, new Recurrence(Interval.MONTHLY, 2, DayOfWeek.TUESDAY),
+                LocalTime.of(13, 30), LocalTime.of(14, 30), ZoneId.of("Europe/Copenhagen"), List.of(), Set.of(label),
+                true, null, Set.of()));
+        s.slots().createAll(ME, List.of(new SlotSpec(null, Recurrence.weekly(1, DayOfWeek.FRIDAY), LocalTime.of(9, 15),
+                null, ZoneId.of("UTC"), List.of(new Target(Platform.FACEBOOK, "fb_1", "page_9")), Set.of(), true, null,
+                Set.of())));
+        s.autoSchedules().set(ME, new AutoScheduleDefinition(Slot.DEFAULT_GROUP, List.of(LocalTime.of(13, 5)),
+                Set.of(1, 3), Set.of(LocalDate.parse("2026-12-25")), null));
         s.posts().createDraft(ME, new DraftInput(Platform.TWITTER, "tw_1", null,
                 new PostContent("Thread start ✨\nline two, \"quoted\"", List.of("https://example.com/a.jpg"),
                         List.of(new ThreadPost("second", List.of()), new ThreadPost("third 🧵", List.of()))),
                 "{\"targetType\":\"twitter\"}", Set.of(label)));
-        s.posts().submitBlotato(ME, Map.of("useNextFreeSlot", true, "post", Map.of("accountId", "fb_1",
-                "content", Map.of("text", "page post", "mediaUrls", List.of(), "platform", "facebook"),
-                "target", Map.of("targetType", "facebook", "pageId", "page_9"))));
-        s.posts().submitAyrshare(ME, AyrsharePostRequest.parse(Map.of("post", "Hello", "platforms", List.of("instagram"),
-                "autoSchedule", Map.of("schedule", true))));
+        s.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.FACEBOOK, "fb_1", "page_9",
+                PostContent.text("page post"), "{\"targetType\":\"facebook\",\"pageId\":\"page_9\"}", Set.of()),
+                null, true));
+        s.schedules().submitToPlatforms(ME, new CrossPost(PostContent.text("Hello"), List.of(Platform.INSTAGRAM), null,
+                Slot.DEFAULT_GROUP));
         s.settings().save(s.settings().get().withExactSlotTimes(false));
     }
 
@@ -106,12 +117,11 @@ class JsonBackupTest {
             a.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
             a.accounts().create(ME, "li", Platform.LINKEDIN, "Page", null, List.of());
             a.accounts().setPublisher(ME, "tw", Publisher.webhook("https://hooks.example.com/slotwise?team=1"));
-            a.posts().submitBlotato(ME, Map.of("post", Map.of("accountId", "tw",
-                    "content", Map.of("text", "now", "mediaUrls", List.of(), "platform", "twitter"),
-                    "target", Map.of("targetType", "twitter"))));
-            a.posts().submitBlotato(ME, Map.of("scheduledTime", "2026-03-02T08:01:00Z", "post", Map.of("accountId", "li",
-                    "content", Map.of("text", "by hand", "mediaUrls", List.of(), "platform", "linkedin"),
-                    "target", Map.of("targetType", "linkedin"))));
+            a.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null, PostContent.text("now"),
+                    "{\"targetType\":\"twitter\"}", Set.of()), null, false));
+            a.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.LINKEDIN, "li", null,
+                    PostContent.text("by hand"), "{\"targetType\":\"linkedin\"}", Set.of()),
+                    Instant.parse("2026-03-02T08:01:00Z"), false));
             now.advance(Duration.ofMinutes(2));
             // A webhook that answers 503: the tweet is mid-way through its retries, the LinkedIn post due.
             try (HandOffScheduler h = new HandOffScheduler(a, new TestExecutor(now), call -> Delivery.retry("HTTP 503"),

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
+import io.slotwise.engine.PostContent;
 import io.slotwise.engine.PostStatus;
 import io.slotwise.publishing.WebhookReceiver.Answer;
 import io.slotwise.publishing.WebhookReceiver.Received;
+import io.slotwise.service.DraftInput;
 import io.slotwise.service.HandOff;
 import io.slotwise.service.PostService;
+import io.slotwise.service.PostSubmission;
 import io.slotwise.service.Publisher;
 import io.slotwise.service.PublisherKind;
 import io.slotwise.service.ServiceException;
@@ -28,9 +31,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,9 +114,8 @@ class HandOffSchedulerTest {
     }
 
     private Post post(String account, String text, Instant at) {
-        Post p = s.posts().submitBlotato(ME, Map.of("scheduledTime", at.toString(), "post", Map.of("accountId", account,
-                "content", Map.of("text", text, "mediaUrls", List.of(), "platform", "twitter"),
-                "target", Map.of("targetType", "twitter"))));
+        Post p = s.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, account, null,
+                PostContent.text(text), "{\"targetType\":\"twitter\"}", Set.of()), at, false));
         if (executor != null) {
             executor.runDue();
         }
@@ -286,7 +289,7 @@ class HandOffSchedulerTest {
         assertThat(heard).extracting(HandOffReport::describe).containsExactly("1 post is due: publish it, then mark it published");
         assertThat(publishing().dueAndFailed(ME)).extracting(x -> x.post().id()).containsExactly(p.id());
         // Still on its occurrence for the calendar, no longer in Blotato's list of future schedules.
-        assertThat(s.posts().listScheduled(ME, null, null).items()).isEmpty();
+        assertThat(s.schedules().listScheduled(ME, 20, null).items()).isEmpty();
 
         clock.advance(Duration.ofMinutes(5));
         assertThat(publishing().markPublished(ME, p.id()).status()).isEqualTo(PostStatus.PUBLISHED);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostContent;
+import io.slotwise.engine.Recurrence;
 import io.slotwise.store.Store;
 import io.slotwise.store.StoredSlot;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -40,8 +42,8 @@ class CalendarServiceTest {
     }
 
     private StoredSlot dailyWindow(String start, String end) {
-        return s.slots().createPlanSlot(ME, Map.of("week_day", 1, "start_time", start, "end_time", end,
-                "timezone", "UTC", "recurrence", Map.of("interval", "daily", "repeat_every", 1)));
+        return s.slots().create(ME, new SlotSpec(null, Recurrence.daily(1), LocalTime.parse(start), LocalTime.parse(end),
+                ZoneId.of("UTC"), List.of(), Set.of(), true, null, Set.of()));
     }
 
     private Post queued() {
@@ -88,7 +90,10 @@ class CalendarServiceTest {
     void aPostLeftBehindWhenItsSlotMovesIsOffSlotAndItsOldOccurrenceIsFree() {
         StoredSlot slot = dailyWindow("09:00", "10:00");
         Post p = queued();
-        s.slots().patchPlanSlot(ME, slot.slot().id(), Map.of("start_time", "15:00", "end_time", "16:00"));
+        SlotSpec was = SlotSpec.of(slot.slot());
+        s.slots().update(ME, slot.slot().id(), new SlotSpec(was.group(), was.recurrence(), LocalTime.of(15, 0),
+                LocalTime.of(16, 0), was.zone(), was.targets(), was.labelIds(), was.active(), was.startDate(),
+                was.excludeDates()));
 
         Instant from = Instant.parse("2026-03-02T00:00:00Z");
         CalendarRange range = s.calendar().range(ME, from, from.plusSeconds(86400));

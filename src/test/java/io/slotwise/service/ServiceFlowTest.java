@@ -9,12 +9,16 @@ import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.PostStatus;
+import io.slotwise.engine.Recurrence;
+import io.slotwise.engine.Target;
 import io.slotwise.store.Store;
 import io.slotwise.store.StoredSlot;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -48,19 +52,20 @@ class ServiceFlowTest {
 
     @Test
     void feedHiveSlotFilledByAssignNextThenListedByBlotato() {
-        StoredSlot slot = s.slots().createPlanSlot(ME, Map.of("week_day", 1, "start_time", "13:30", "end_time", "14:30",
-                "timezone", "Europe/Copenhagen", "recurrence", Map.of("interval", "weekly", "repeat_every", 1)));
+        StoredSlot slot = s.slots().create(ME, new SlotSpec(null, Recurrence.weekly(1, DayOfWeek.MONDAY),
+                LocalTime.of(13, 30), LocalTime.of(14, 30), ZoneId.of("Europe/Copenhagen"), List.of(), Set.of(), true,
+                null, Set.of()));
         Post a = draft("li_1");
         Post b = draft("li_1");
-        List<Assignment> results = s.queue().assignNext(ME, Map.of("post_ids", List.of(a.id(), b.id(), "nope")));
+        List<Assignment> results = s.queue().assign(ME, List.of(a.id(), b.id(), "nope"));
         assertThat(results).extracting(Assignment::message).containsExactly(null, null, "Post not found");
         assertThat(results.get(0).placement().scheduledAt()).isEqualTo(Instant.parse("2026-03-02T12:30:00Z"));
         assertThat(results.get(1).placement().scheduledAt()).isEqualTo(Instant.parse("2026-03-09T12:30:00Z"));
 
-        Page<Post> page = s.posts().listScheduled(ME, "1", null);
+        Page<Post> page = s.schedules().listScheduled(ME, 1, null);
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).extracting(Post::id).containsExactly(a.id());
-        Page<Post> next = s.posts().listScheduled(ME, "1", page.nextCursor());
+        Page<Post> next = s.schedules().listScheduled(ME, 1, Cursor.decode(page.nextCursor()).orElseThrow());
         assertThat(next.items()).extracting(Post::id).containsExactly(b.id());
         assertThat(next.nextCursor()).isNull();
 
@@ -70,35 +75,35 @@ class ServiceFlowTest {
 
     @Test
     void blotatoUseNextFreeSlotSkipsOccupiedSlotsAndSurvivesARestart() {
-        s.slots().createBlotatoSlots(ME, Map.of("slots", List.of(Map.of("hour", 9, "minute", 0, "day", "monday",
-                "selectedTargets", List.of(Map.of("platform", "twitter"))))));
-        Map<String, Object> body = Map.of("useNextFreeSlot", true, "post", Map.of("accountId", "acc_1",
-                "content", Map.of("text", "hello", "mediaUrls", List.of(), "platform", "twitter"),
-                "target", Map.of("targetType", "twitter")));
-        Post first = s.posts().submitBlotato(ME, body);
-        Post second = s.posts().submitBlotato(ME, body);
+        s.slots().createAll(ME, List.of(new SlotSpec(null, Recurrence.weekly(1, DayOfWeek.MONDAY), LocalTime.of(9, 0),
+                null, ZoneId.of("UTC"), List.of(new Target(Platform.TWITTER, null, null)), Set.of(), true, null,
+                Set.of())));
+        PostSubmission next = new PostSubmission(new DraftInput(Platform.TWITTER, "acc_1", null,
+                PostContent.text("hello"), "{\"targetType\":\"twitter\"}", Set.of()), null, true);
+        Post first = s.schedules().submit(ME, next);
+        Post second = s.schedules().submit(ME, next);
         assertThat(first.scheduledAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
         assertThat(second.scheduledAt()).isEqualTo(Instant.parse("2026-03-09T09:00:00Z"));
         assertThat(s.accounts().find(ME, "acc_1")).hasValueSatisfying(a -> assertThat(a.addedByApi()).isTrue());
 
         s.close();
         s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
-        Placement next = s.queue().nextAvailable(ME, Platform.TWITTER, "acc_1", null);
-        assertThat(next.scheduledAt()).isEqualTo(Instant.parse("2026-03-16T09:00:00Z"));
-        s.posts().deleteScheduled(ME, first.id());
+        Placement free = s.queue().nextAvailable(ME, Platform.TWITTER, "acc_1", null);
+        assertThat(free.scheduledAt()).isEqualTo(Instant.parse("2026-03-16T09:00:00Z"));
+        s.schedules().deleteScheduled(ME, first.id());
         assertThat(s.queue().nextAvailable(ME, Platform.TWITTER, "acc_1", null).scheduledAt())
                 .isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
     }
 
     @Test
     void ayrshareAutoScheduleQueuesEachPlatformAtTheNextTime() {
-        s.slots().setAutoSchedule(ME, Map.of("schedule", List.of("13:05Z", "20:14Z"), "title", "Instagram Schedule"));
-        List<Post> posts = s.posts().submitAyrshare(ME, AyrsharePostRequest.parse(Map.of("post", "Hello",
-                "platforms", List.of("instagram", "twitter"),
-                "autoSchedule", Map.of("schedule", true, "title", "Instagram Schedule"))));
+        s.autoSchedules().set(ME, new AutoScheduleDefinition("Instagram Schedule",
+                List.of(LocalTime.of(13, 5), LocalTime.of(20, 14)), Set.of(), Set.of(), null));
+        List<Post> posts = s.schedules().submitToPlatforms(ME, new CrossPost(PostContent.text("Hello"),
+                List.of(Platform.INSTAGRAM, Platform.TWITTER), null, "Instagram Schedule"));
         assertThat(posts).extracting(Post::scheduledAt).containsOnly(Instant.parse("2026-03-02T13:05:00Z"));
         assertThat(posts).extracting(Post::status).containsOnly(PostStatus.SCHEDULED);
-        AutoSchedule listed = s.slots().listAutoSchedules(ME).get(0);
+        AutoSchedule listed = s.autoSchedules().list(ME).get(0);
         assertThat(listed.title()).isEqualTo("Instagram Schedule");
         assertThat(listed.times()).extracting(Object::toString).containsExactly("13:05", "20:14");
     }

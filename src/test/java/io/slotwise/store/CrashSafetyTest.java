@@ -253,7 +253,7 @@ class CrashSafetyTest {
                 assertThat(p.slotId()).isNull();
                 assertThat(p.occurrenceStart()).isNull();
             });
-            List<PlannedPost> holders = store.read(tx -> tx.posts().laneHolders(CrashChild.NOW.minusSeconds(86_400)));
+            List<PlannedPost> holders = store.read(tx -> tx.plannedPosts().laneHolders(CrashChild.NOW.minusSeconds(86_400)));
             assertThat(holders).isEmpty();
             return Outcome.NONE;
         }
@@ -277,7 +277,7 @@ class CrashSafetyTest {
                 "SELECT COUNT(*) FROM post WHERE scheduled_at > :now").bind("now", CrashChild.NOW)
                 .mapTo(Long.class).one());
         assertThat(byTimeIndex).isEqualTo(DRAFTS);
-        List<PlannedPost> holders = store.read(tx -> tx.posts().laneHolders(CrashChild.NOW));
+        List<PlannedPost> holders = store.read(tx -> tx.plannedPosts().laneHolders(CrashChild.NOW));
         assertThat(holders).hasSize(DRAFTS);
         return Outcome.ALL;
     }

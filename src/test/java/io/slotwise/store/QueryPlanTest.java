@@ -76,7 +76,11 @@ class QueryPlanTest {
     }
 
     private static String sqlOf(String method, Class<?>... params) throws NoSuchMethodException {
-        Method m = PostDao.class.getMethod(method, params);
+        return sqlOf(PostDao.class, method, params);
+    }
+
+    private static String sqlOf(Class<?> dao, String method, Class<?>... params) throws NoSuchMethodException {
+        Method m = dao.getMethod(method, params);
         return m.getAnnotation(SqlQuery.class).value();
     }
 
@@ -140,32 +144,32 @@ class QueryPlanTest {
 
     @Test
     void theNeighboursOfACalendarPageUseThePostStatusTimeIndex() throws Exception {
-        String sql = sqlOf("slotRowsBetween", String.class, Instant.class, Instant.class);
+        String sql = sqlOf(PlannedPostDao.class, "slotRowsBetween", String.class, Instant.class, Instant.class);
         Instant from = Instant.parse("2026-04-04T00:00:00Z");
         Object[] args = {"status", "scheduled", "from", from, "to", from.plus(Duration.ofDays(11))};
         String plan = explain("EXPLAIN", sql, args);
         String analyzed = explain("EXPLAIN ANALYZE", sql, args);
-        print("PostDao.slotRowsBetween: " + sql, plan);
+        print("PlannedPostDao.slotRowsBetween: " + sql, plan);
         print("EXPLAIN ANALYZE", analyzed);
         assertThat(plan).contains("PUBLIC.POST_STATUS_TIME").doesNotContain("tableScan");
-        long read = store.read(tx -> tx.posts().slotRowsBetween("scheduled", from, from.plus(Duration.ofDays(11)))).size();
+        long read = store.read(tx -> tx.plannedPosts().slotRowsBetween("scheduled", from, from.plus(Duration.ofDays(11)))).size();
         assertThat(read).isPositive();
         assertThat(scanCount(analyzed)).isLessThanOrEqualTo(read + 1L);
     }
 
     @Test
     void thePlanReadsOnlyTheLaneHoldersAfterItsStart() throws Exception {
-        String sql = sqlOf("laneHolderRows", String.class, Instant.class);
+        String sql = sqlOf(PlannedPostDao.class, "laneHolderRows", String.class, Instant.class);
         // A year ahead: the 52 weeks of scheduled posts before it must not be read.
         Instant since = NOW.plus(Duration.ofDays(7L * 52));
         Object[] args = {"status", "scheduled", "since", since};
         String plan = explain("EXPLAIN", sql, args);
         String analyzed = explain("EXPLAIN ANALYZE", sql, args);
-        print("PostDao.laneHolderRows: " + sql, plan);
+        print("PlannedPostDao.laneHolderRows: " + sql, plan);
         print("EXPLAIN ANALYZE", analyzed);
         assertThat(plan).contains("PUBLIC.POST_STATUS_TIME").doesNotContain("tableScan")
                 .containsPattern("SCHEDULED_AT > \\?\\d+");
-        long read = store.read(tx -> tx.posts().laneHolders(since)).size();
+        long read = store.read(tx -> tx.plannedPosts().laneHolders(since)).size();
         assertThat(read).isEqualTo(SLOTS * (WEEKS - 26L - 52));
         assertThat(scanCount(analyzed)).isLessThanOrEqualTo(read + 1L);
     }
@@ -185,13 +189,13 @@ class QueryPlanTest {
 
     @Test
     void postsAskedForByIdAreFoundThroughTheirKeys() throws Exception {
-        String sql = sqlOf("planRows", String[].class);
+        String sql = sqlOf(PlannedPostDao.class, "planRows", String[].class);
         String[] ids = {"draft_7", "post_3_40", "no_such_post", "draft_499"};
         String analyzed = explain("EXPLAIN ANALYZE", sql, "ids", ids);
-        print("PostDao.planRows: " + sql, analyzed);
+        print("PlannedPostDao.planRows: " + sql, analyzed);
         assertThat(analyzed).containsPattern("PUBLIC\\.PRIMARY_KEY_\\w+: ID = U\\.ID").doesNotContain("tableScan");
-        List<PostDao.PlanRow> rows = store.read(tx -> tx.posts().planRows(ids));
-        assertThat(rows).extracting(PostDao.PlanRow::id).containsExactlyInAnyOrder("draft_7", "post_3_40", "draft_499");
+        List<PlannedPostDao.PlanRow> rows = store.read(tx -> tx.plannedPosts().planRows(ids));
+        assertThat(rows).extracting(PlannedPostDao.PlanRow::id).containsExactlyInAnyOrder("draft_7", "post_3_40", "draft_499");
         assertThat(scanCount(analyzed)).isLessThanOrEqualTo(ids.length + 1L);
     }
 

@@ -63,7 +63,7 @@ class StoreTest {
                         .containsExactly(new Subaccount("page_1", "Page One"));
                 assertThat(tx.labels().all()).extracting(l -> l.name()).containsExactly("Promo");
                 assertThat(tx.settings().get("exactSlotTimes")).contains("false");
-                assertThat(tx.posts().laneHolders(T0)).hasSize(1);
+                assertThat(tx.plannedPosts().laneHolders(T0)).hasSize(1);
                 return null;
             });
         }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
+import io.slotwise.engine.PostContent;
 import io.slotwise.engine.PostStatus;
 import io.slotwise.publishing.HandOffScheduler;
 import io.slotwise.publishing.Publishing;
 import io.slotwise.publishing.RetrySchedule;
+import io.slotwise.service.DraftInput;
+import io.slotwise.service.PostSubmission;
 import io.slotwise.service.Publisher;
 import io.slotwise.service.PublisherKind;
 import io.slotwise.service.Services;
@@ -18,7 +21,7 @@ import io.slotwise.store.Store;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -79,9 +82,8 @@ class DuePostsTest {
 
     @Test
     void aDueManualPostShowsInTheDueListAndMarkPublishedUpdatesTheStore(FxRobot robot) {
-        Post p = s.posts().submitBlotato(ME, Map.of("scheduledTime", NINE.toString(), "post", Map.of("accountId", "tw",
-                "content", Map.of("text", "Post me by hand", "mediaUrls", List.of(), "platform", "twitter"),
-                "target", Map.of("targetType", "twitter"))));
+        Post p = s.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null,
+                PostContent.text("Post me by hand"), "{\"targetType\":\"twitter\"}", Set.of()), NINE, false));
         executor.runDue();
         WaitForAsyncUtils.asyncFx(() -> window.refresh());
         WaitForAsyncUtils.waitForFxEvents();

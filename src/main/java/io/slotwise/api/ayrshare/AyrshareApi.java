@@ -1,10 +1,11 @@
-package io.slotwise.api;
+package io.slotwise.api.ayrshare;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.slotwise.api.ApiException;
+import io.slotwise.api.ApiJson;
 import io.slotwise.engine.Post;
 import io.slotwise.service.AutoSchedule;
-import io.slotwise.service.AyrsharePostRequest;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
 import java.time.LocalTime;
@@ -17,15 +18,15 @@ import java.util.Map;
  * Ayrshare's API under {@code /api}: named auto-schedules and posting. A {@code Profile-Key} header
  * keeps a separate profile's schedules and posts apart, as Ayrshare's user profiles do.
  */
-final class AyrshareApi {
+public final class AyrshareApi {
 
     private final Services s;
 
-    AyrshareApi(Services services) {
+    public AyrshareApi(Services services) {
         this.s = services;
     }
 
-    void register(RoutesConfig r) {
+    public void register(RoutesConfig r) {
         r.post("/api/auto-schedule/set", this::set);
         r.delete("/api/auto-schedule/delete", this::delete);
         r.get("/api/auto-schedule/list", this::list);
@@ -38,7 +39,7 @@ final class AyrshareApi {
     }
 
     private void set(Context ctx) {
-        AutoSchedule schedule = s.slots().setAutoSchedule(owner(ctx), ApiJson.body(ctx));
+        AutoSchedule schedule = s.autoSchedules().set(owner(ctx), AutoScheduleRequest.parse(ApiJson.body(ctx)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "success");
         body.put("message", "Auto schedule set.");
@@ -52,13 +53,13 @@ final class AyrshareApi {
         if (title != null && !(title instanceof String)) {
             throw new ApiException(400, "title must be a string", "title");
         }
-        s.slots().deleteAutoSchedule(owner(ctx), (String) title);
+        s.autoSchedules().delete(owner(ctx), (String) title);
         ApiJson.send(ctx, 200, Map.of("status", "success"));
     }
 
     private void list(Context ctx) {
         Map<String, Object> schedules = new LinkedHashMap<>();
-        for (AutoSchedule a : s.slots().listAutoSchedules(owner(ctx))) {
+        for (AutoSchedule a : s.autoSchedules().list(owner(ctx))) {
             Map<String, Object> v = new LinkedHashMap<>();
             List<String> times = new ArrayList<>();
             for (LocalTime t : a.times()) {
@@ -83,7 +84,7 @@ final class AyrshareApi {
     }
 
     private void post(Context ctx) {
-        List<Post> posts = s.posts().submitAyrshare(owner(ctx), AyrsharePostRequest.parse(ApiJson.body(ctx)));
+        List<Post> posts = s.schedules().submitToPlatforms(owner(ctx), AyrsharePostRequest.parse(ApiJson.body(ctx)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "success");
         body.put("id", posts.get(0).id());

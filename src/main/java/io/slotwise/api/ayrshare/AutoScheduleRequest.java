@@ -1,7 +1,10 @@
-package io.slotwise.service;
+package io.slotwise.api.ayrshare;
 
-import io.slotwise.engine.Recurrence;
+import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Slot;
+import io.slotwise.service.AutoScheduleDefinition;
+import io.slotwise.service.ServiceException;
+import io.slotwise.service.AutoScheduleService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,16 +20,19 @@ import java.util.regex.Pattern;
 
 /**
  * Ayrshare's {@code /auto-schedule/set} body: {@code schedule} (UTC times like "13:05Z"), {@code title},
- * {@code setStartDate}, {@code daysOfWeek} (0 = Sunday) and {@code excludeDates}.
+ * {@code setStartDate}, {@code daysOfWeek} (0 = Sunday) and {@code excludeDates}, read into an
+ * {@link AutoScheduleDefinition} with Ayrshare's messages.
  */
-record AutoScheduleRequest(String title, List<LocalTime> times, Set<Integer> daysOfWeek, Set<LocalDate> excludeDates,
-                           LocalDate startDate) {
+public final class AutoScheduleRequest {
 
-    static final String SCHEDULE_REQUIRED = "schedule is required unless setStartDate is given";
+    static final String SCHEDULE_REQUIRED = AutoScheduleService.SCHEDULE_REQUIRED;
     static final String SCHEDULE_INVALID = "schedule must be an array of UTC times like \"13:05Z\"";
     private static final Pattern UTC_TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\dZ");
 
-    static AutoScheduleRequest parse(Object body) {
+    private AutoScheduleRequest() {
+    }
+
+    public static AutoScheduleDefinition parse(Object body) {
         Map<String, Object> m = RequestValues.object(body);
         if (m == null) {
             throw ServiceException.invalid(null, "Request body must be a JSON object");
@@ -91,7 +97,7 @@ record AutoScheduleRequest(String title, List<LocalTime> times, Set<Integer> day
                 excludes.add(d);
             }
         }
-        return new AutoScheduleRequest(title, times, days, excludes, start);
+        return new AutoScheduleDefinition(title, times, days, excludes, start);
     }
 
     private static LocalDate startDate(Object v) {
@@ -107,11 +113,5 @@ record AutoScheduleRequest(String title, List<LocalTime> times, Set<Integer> day
         }
         throw ServiceException.invalid("setStartDate", "setStartDate must be an ISO-8601 UTC date time like "
                 + "\"2026-07-08T12:30:00Z\"");
-    }
-
-    /** One point slot of this schedule, in UTC, for every account. */
-    SlotSpec spec(Recurrence recurrence, LocalTime time) {
-        return new SlotSpec(title, recurrence, time, null, java.time.ZoneId.of("UTC"), List.of(), Set.of(), true, startDate,
-                excludeDates);
     }
 }

@@ -1,13 +1,15 @@
-package io.slotwise.service;
+package io.slotwise.api.blotato;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.ThreadPost;
+import io.slotwise.service.DraftInput;
+import io.slotwise.service.PostSubmission;
+import io.slotwise.service.ServiceException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +17,18 @@ import java.util.Set;
 
 /**
  * Blotato's post object ({@code accountId}, {@code content {text, mediaUrls, platform, additionalPosts}},
- * {@code target}) and the publish body around it ({@code scheduledTime}, {@code useNextFreeSlot}).
+ * {@code target}) and the publish body around it ({@code scheduledTime}, {@code useNextFreeSlot}), read
+ * with Blotato's messages.
  */
-public record BlotatoPostRequest(DraftInput draft, Instant scheduledTime, boolean useNextFreeSlot) {
+public final class BlotatoPostRequest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private BlotatoPostRequest() {
+    }
+
     /** The body of POST /v2/posts. */
-    public static BlotatoPostRequest parse(Object body) {
+    public static PostSubmission parse(Object body) {
         Map<String, Object> m = RequestValues.object(body);
         if (m == null) {
             throw ServiceException.invalid(null, "Request body must be a JSON object");
@@ -30,7 +36,7 @@ public record BlotatoPostRequest(DraftInput draft, Instant scheduledTime, boolea
         DraftInput draft = draft(m.get("post"), "post");
         Instant time = null;
         if (m.get("scheduledTime") != null) {
-            time = instant(m.get("scheduledTime"));
+            time = RequestValues.instant(m.get("scheduledTime"));
             if (time == null) {
                 throw ServiceException.invalid("scheduledTime", "scheduledTime must be an ISO 8601 date-time");
             }
@@ -45,11 +51,11 @@ public record BlotatoPostRequest(DraftInput draft, Instant scheduledTime, boolea
         if (next && time != null) {
             throw ServiceException.invalid("useNextFreeSlot", "Send either scheduledTime or useNextFreeSlot, not both");
         }
-        return new BlotatoPostRequest(draft, time, next);
+        return new PostSubmission(draft, time, next);
     }
 
     /** A post object; {@code field} names it in messages ("post", "patch.draft"). */
-    static DraftInput draft(Object v, String field) {
+    public static DraftInput draft(Object v, String field) {
         Map<String, Object> post = RequestValues.object(v);
         if (post == null) {
             throw ServiceException.invalid(field, v == null ? field + " is required" : field + " must be an object");
@@ -70,7 +76,7 @@ public record BlotatoPostRequest(DraftInput draft, Instant scheduledTime, boolea
         if (platform == null) {
             throw ServiceException.invalid(field + ".content.platform", content.get("platform") == null
                     ? field + ".content.platform is required"
-                    : field + ".content.platform must be one of: " + BlotatoSlotRequest.PLATFORMS);
+                    : field + ".content.platform must be one of: " + RequestValues.PLATFORMS);
         }
         List<String> media = urls(content.get("mediaUrls"), field + ".content.mediaUrls");
         List<ThreadPost> thread = new ArrayList<>();
@@ -108,17 +114,6 @@ public record BlotatoPostRequest(DraftInput draft, Instant scheduledTime, boolea
             throw ServiceException.invalid(field, field + " must be an array of URLs");
         }
         return list.stream().map(String.class::cast).toList();
-    }
-
-    static Instant instant(Object v) {
-        if (!(v instanceof String s)) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static String json(Map<String, Object> target) {

@@ -1,19 +1,28 @@
-package io.slotwise.service;
+package io.slotwise.api;
 
+import io.slotwise.engine.Platform;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reading the loosely typed values of a request body (JSON as maps, lists, strings, numbers and
  * booleans) into the types the services need. Each reader returns null when the value has the wrong
- * type or shape, so each caller can answer with its own vendor's message.
+ * type or shape, so each caller can answer with its own vendor's message. Shared by the dialects.
  */
-final class RequestValues {
+public final class RequestValues {
+
+    /** The platform ids, as the dialects list them in "must be one of" messages. */
+    public static final String PLATFORMS =
+            Arrays.stream(Platform.values()).map(Platform::id).collect(Collectors.joining(", "));
 
     private static final Pattern HH_MM = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
@@ -22,11 +31,11 @@ final class RequestValues {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object body) {
+    public static Map<String, Object> object(Object body) {
         return body instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
     }
 
-    static Integer integer(Object v) {
+    public static Integer integer(Object v) {
         if (v instanceof Integer i) {
             return i;
         }
@@ -36,12 +45,12 @@ final class RequestValues {
         return null;
     }
 
-    static boolean isHhMm(Object v) {
+    public static boolean isHhMm(Object v) {
         return v instanceof String s && HH_MM.matcher(s).matches();
     }
 
     /** An IANA region id such as "Europe/Copenhagen" or "UTC"; not a bare offset. */
-    static ZoneId zone(Object v) {
+    public static ZoneId zone(Object v) {
         if (!(v instanceof String s) || !ZONES.contains(s)) {
             return null;
         }
@@ -50,7 +59,7 @@ final class RequestValues {
 
     /** A list of strings, all different; null otherwise. */
     @SuppressWarnings("unchecked")
-    static List<String> uniqueStrings(Object v) {
+    public static List<String> uniqueStrings(Object v) {
         if (!(v instanceof List<?> list)) {
             return null;
         }
@@ -65,12 +74,24 @@ final class RequestValues {
         return (List<String>) list;
     }
 
-    static LocalDate date(Object v) {
+    public static LocalDate date(Object v) {
         if (!(v instanceof String s)) {
             return null;
         }
         try {
             return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** An ISO 8601 date-time with an offset ("2026-03-02T09:00:00Z"), as an instant. */
+    public static Instant instant(Object v) {
+        if (!(v instanceof String s)) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

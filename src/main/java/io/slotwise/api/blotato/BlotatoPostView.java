@@ -1,4 +1,4 @@
-package io.slotwise.service;
+package io.slotwise.api.blotato;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slotwise.engine.Post;

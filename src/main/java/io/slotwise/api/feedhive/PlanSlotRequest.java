@@ -1,7 +1,10 @@
-package io.slotwise.service;
+package io.slotwise.api.feedhive;
 
+import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Interval;
 import io.slotwise.engine.Recurrence;
+import io.slotwise.service.ServiceException;
+import io.slotwise.service.SlotSpec;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -38,8 +41,11 @@ public final class PlanSlotRequest {
     private PlanSlotRequest() {
     }
 
-    /** A new slot from a create body; {@code fallbackZone} is the owner's setting (else UTC). */
-    public static SlotSpec forCreate(Object body, ZoneId fallbackZone) {
+    /**
+     * A new slot from a create body; without a {@code timezone} its zone is left null, for the service
+     * to give it the calendar's zone for new slots.
+     */
+    public static SlotSpec forCreate(Object body) {
         Map<String, Object> m = RequestValues.object(body);
         if (m == null) {
             throw ServiceException.invalid(null, BODY_NOT_OBJECT);
@@ -59,7 +65,7 @@ public final class PlanSlotRequest {
         if (!end.isAfter(start)) {
             throw ServiceException.invalid("end_time", END_NOT_LATER);
         }
-        ZoneId zone = m.get("timezone") == null ? fallbackZone : zone(m.get("timezone"));
+        ZoneId zone = m.get("timezone") == null ? null : zone(m.get("timezone"));
         if (m.get("recurrence") == null) {
             throw ServiceException.invalid("recurrence", RECURRENCE_REQUIRED);
         }

@@ -1,15 +1,18 @@
-package io.slotwise.api;
+package io.slotwise.api.blotato;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.slotwise.api.ApiException;
+import io.slotwise.api.ApiJson;
+import io.slotwise.api.PageRequest;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Occurrence;
 import io.slotwise.engine.Placement;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.Slot;
 import io.slotwise.engine.Target;
-import io.slotwise.service.BlotatoPostView;
 import io.slotwise.service.Page;
+import io.slotwise.service.ScheduleChange;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.StoredSlot;
@@ -32,16 +35,20 @@ import java.util.Optional;
  * <p>A slot shows as a weekday, hour and minute in UTC. A FeedHive window slot shows as its start,
  * converted to UTC, in the coming week (its next occurrence).
  */
-final class BlotatoApi {
+public final class BlotatoApi {
+
+    /** GET /schedules pages hold 1 to 50 posts. */
+    public static final int MAX_LIMIT = 50;
+    public static final String INVALID_LIMIT = "limit must be an integer between 1 and 50";
 
     private final Services s;
     private final String owner = Workspace.LOCAL_OWNER;
 
-    BlotatoApi(Services services) {
+    public BlotatoApi(Services services) {
         this.s = services;
     }
 
-    void register(RoutesConfig r) {
+    public void register(RoutesConfig r) {
         r.get("/v2/schedule/slots", this::listSlots);
         r.post("/v2/schedule/slots", this::createSlots);
         r.post("/v2/schedule/slots/next-available", this::nextAvailable);
@@ -67,14 +74,14 @@ final class BlotatoApi {
 
     private void createSlots(Context ctx) {
         List<Object> items = new ArrayList<>();
-        for (StoredSlot slot : s.slots().createBlotatoSlots(owner, ApiJson.body(ctx))) {
+        for (StoredSlot slot : s.slots().createAll(owner, BlotatoSlotRequest.forCreate(ApiJson.body(ctx)))) {
             items.add(slotView(slot.slot()));
         }
         ApiJson.send(ctx, 201, Map.of("items", items));
     }
 
     private void updateTargets(Context ctx) {
-        s.slots().replaceTargets(owner, ctx.pathParam("id"), ApiJson.body(ctx));
+        s.slots().replaceTargets(owner, ctx.pathParam("id"), BlotatoSlotRequest.targetsForUpdate(ApiJson.body(ctx)));
         ctx.status(204);
     }
 
@@ -84,12 +91,15 @@ final class BlotatoApi {
     }
 
     private void nextAvailable(Context ctx) {
-        Placement p = s.queue().nextAvailable(owner, ApiJson.body(ctx));
+        NextSlotRequest q = NextSlotRequest.parse(ApiJson.body(ctx));
+        Placement p = s.queue().nextAvailable(owner, q.platform(), q.accountId(), q.subaccountId());
         ApiJson.send(ctx, 201, Map.of("slot", Map.of("slotId", p.slotId(), "slotTime", ApiJson.time(p.scheduledAt()))));
     }
 
     private void listSchedules(Context ctx) {
-        Page<Post> page = s.posts().listScheduled(owner, ctx.queryParam("limit"), ctx.queryParam("cursor"));
+        PageRequest asked = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"), MAX_LIMIT,
+                INVALID_LIMIT);
+        Page<Post> page = s.schedules().listScheduled(owner, asked.limit(), asked.after());
         Map<String, Object> body = new LinkedHashMap<>();
         List<Object> items = new ArrayList<>();
         for (Post p : page.items()) {
@@ -104,21 +114,26 @@ final class BlotatoApi {
     }
 
     private void getSchedule(Context ctx) {
-        ApiJson.send(ctx, 200, Map.of("schedule", scheduleView(s.posts().getScheduled(owner, ctx.pathParam("id")))));
+        ApiJson.send(ctx, 200, Map.of("schedule", scheduleView(s.schedules().getScheduled(owner, ctx.pathParam("id")))));
     }
 
     private void updateSchedule(Context ctx) {
-        s.posts().updateScheduled(owner, ctx.pathParam("id"), ApiJson.body(ctx));
+        String id = ctx.pathParam("id");
+        Object body = ApiJson.body(ctx);
+        // A post that is no schedule is answered 404 before anything in the body is judged.
+        s.schedules().getScheduled(owner, id);
+        ScheduleChange change = BlotatoScheduleRequest.parse(body, s.workspace().now());
+        s.schedules().updateScheduled(owner, id, change);
         ctx.status(204);
     }
 
     private void deleteSchedule(Context ctx) {
-        s.posts().deleteScheduled(owner, ctx.pathParam("id"));
+        s.schedules().deleteScheduled(owner, ctx.pathParam("id"));
         ctx.status(204);
     }
 
     private void publish(Context ctx) {
-        Post p = s.posts().submitBlotato(owner, ApiJson.body(ctx));
+        Post p = s.schedules().submit(owner, BlotatoPostRequest.parse(ApiJson.body(ctx)));
         ApiJson.send(ctx, 201, Map.of("postSubmissionId", p.id()));
     }
 

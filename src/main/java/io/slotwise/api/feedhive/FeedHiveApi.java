@@ -1,7 +1,9 @@
-package io.slotwise.api;
+package io.slotwise.api.feedhive;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.slotwise.api.ApiJson;
+import io.slotwise.api.PageRequest;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Label;
@@ -31,21 +33,25 @@ import java.util.TreeSet;
  * <p>A Blotato point slot shows as a weekly slot in UTC whose {@code end_time} is one minute after
  * its {@code start_time}; an Ayrshare schedule's daily slots show as daily slots in UTC.
  */
-final class FeedHiveApi {
+public final class FeedHiveApi {
+
+    /** GET /plan/slots pages hold 1 to 100 slots. */
+    public static final int MAX_LIMIT = 100;
+    public static final String INVALID_LIMIT = "Invalid limit parameter";
 
     private final Services s;
     private final String owner = Workspace.LOCAL_OWNER;
 
-    FeedHiveApi(Services services) {
+    public FeedHiveApi(Services services) {
         this.s = services;
     }
 
-    void register(RoutesConfig r) {
+    public void register(RoutesConfig r) {
         r.get("/plan/slots", this::listSlots);
-        r.post("/plan/slots", ctx -> ok(ctx, 200, slotView(s.slots().createPlanSlot(owner, ApiJson.body(ctx)))));
+        r.post("/plan/slots", ctx -> ok(ctx, 200,
+                slotView(s.slots().create(owner, PlanSlotRequest.forCreate(ApiJson.body(ctx))))));
         r.get("/plan/slots/{id}", ctx -> ok(ctx, 200, slotView(s.slots().get(owner, ctx.pathParam("id").trim()))));
-        r.patch("/plan/slots/{id}", ctx -> ok(ctx, 200,
-                slotView(s.slots().patchPlanSlot(owner, ctx.pathParam("id").trim(), ApiJson.body(ctx)))));
+        r.patch("/plan/slots/{id}", this::patchSlot);
         r.delete("/plan/slots/{id}", ctx -> ok(ctx, 200,
                 slotView(s.slots().deleteKeepingPosts(owner, ctx.pathParam("id").trim()))));
         r.post("/plan/assign-next", this::assignNext);
@@ -55,7 +61,9 @@ final class FeedHiveApi {
     }
 
     private void listSlots(Context ctx) {
-        Page<StoredSlot> page = s.slots().page(owner, ctx.queryParam("limit"), ctx.queryParam("cursor"));
+        PageRequest asked = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"), MAX_LIMIT,
+                INVALID_LIMIT);
+        Page<StoredSlot> page = s.slots().page(owner, asked.limit(), asked.after());
         List<Object> items = new ArrayList<>();
         page.items().forEach(slot -> items.add(slotView(slot)));
         Map<String, Object> data = new LinkedHashMap<>();
@@ -66,9 +74,16 @@ final class FeedHiveApi {
         ok(ctx, 200, data);
     }
 
+    /** Only the fields sent change; the body is read once the slot is known to be the owner's. */
+    private void patchSlot(Context ctx) {
+        Object body = ApiJson.body(ctx);
+        ok(ctx, 200, slotView(s.slots().edit(owner, ctx.pathParam("id").trim(),
+                current -> PlanSlotRequest.applyPatch(body, current))));
+    }
+
     private void assignNext(Context ctx) {
         List<Object> items = new ArrayList<>();
-        for (Assignment a : s.queue().assignNext(owner, ApiJson.body(ctx))) {
+        for (Assignment a : s.queue().assign(owner, AssignNextRequest.postIds(ApiJson.body(ctx)))) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("post_id", a.postId());
             item.put("success", a.success());

@@ -1,18 +1,19 @@
-package io.slotwise.service;
+package io.slotwise.api.blotato;
 
+import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Recurrence;
 import io.slotwise.engine.Target;
+import io.slotwise.service.ServiceException;
+import io.slotwise.service.SlotSpec;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Blotato's slot bodies: {@code {"slots": [{hour, minute, day, selectedTargets}]}} (UTC, weekly, a point
@@ -21,7 +22,6 @@ import java.util.stream.Collectors;
 public final class BlotatoSlotRequest {
 
     static final String DAYS = "monday, tuesday, wednesday, thursday, friday, saturday, sunday";
-    static final String PLATFORMS = Arrays.stream(Platform.values()).map(Platform::id).collect(Collectors.joining(", "));
 
     private BlotatoSlotRequest() {
     }
@@ -92,7 +92,7 @@ public final class BlotatoSlotRequest {
             Platform platform = t.get("platform") instanceof String p ? Platform.fromId(p).orElse(null) : null;
             if (platform == null) {
                 throw ServiceException.invalid(at + ".platform", t.get("platform") == null
-                        ? at + ".platform is required" : at + ".platform must be one of: " + PLATFORMS);
+                        ? at + ".platform is required" : at + ".platform must be one of: " + RequestValues.PLATFORMS);
             }
             Object account = t.get("accountId");
             Object sub = t.get("subaccountId");

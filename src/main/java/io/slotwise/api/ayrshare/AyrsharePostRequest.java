@@ -1,7 +1,10 @@
-package io.slotwise.service;
+package io.slotwise.api.ayrshare;
 
+import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.PostContent;
+import io.slotwise.service.CrossPost;
+import io.slotwise.service.ServiceException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,14 +14,15 @@ import java.util.Set;
 
 /**
  * Ayrshare's POST /api/post body: {@code post} (the text), {@code platforms}, {@code mediaUrls},
- * {@code scheduleDate}, {@code autoSchedule {schedule: true, title}}.
- *
- * @param autoScheduleTitle the schedule to queue in, or null to post at {@code scheduleDate} (or now)
+ * {@code scheduleDate}, {@code autoSchedule {schedule: true, title}}, read into a {@link CrossPost}
+ * whose slot group is the auto-schedule's title (null to post at {@code scheduleDate}, or now).
  */
-public record AyrsharePostRequest(PostContent content, List<Platform> platforms, Instant scheduleDate,
-                                  String autoScheduleTitle) {
+public final class AyrsharePostRequest {
 
-    public static AyrsharePostRequest parse(Object body) {
+    private AyrsharePostRequest() {
+    }
+
+    public static CrossPost parse(Object body) {
         Map<String, Object> m = RequestValues.object(body);
         if (m == null) {
             throw ServiceException.invalid(null, "Request body must be a JSON object");
@@ -33,7 +37,7 @@ public record AyrsharePostRequest(PostContent content, List<Platform> platforms,
         for (Object o : list) {
             Platform p = o instanceof String s ? Platform.fromId(s).orElse(null) : null;
             if (p == null) {
-                throw ServiceException.invalid("platforms", "platforms must be among: " + BlotatoSlotRequest.PLATFORMS);
+                throw ServiceException.invalid("platforms", "platforms must be among: " + RequestValues.PLATFORMS);
             }
             platforms.add(p);
         }
@@ -46,7 +50,7 @@ public record AyrsharePostRequest(PostContent content, List<Platform> platforms,
         }
         Instant date = null;
         if (m.get("scheduleDate") != null) {
-            date = BlotatoPostRequest.instant(m.get("scheduleDate"));
+            date = RequestValues.instant(m.get("scheduleDate"));
             if (date == null) {
                 throw ServiceException.invalid("scheduleDate", "scheduleDate must be an ISO-8601 UTC date time");
             }
@@ -65,6 +69,6 @@ public record AyrsharePostRequest(PostContent content, List<Platform> platforms,
                 title = t == null || ((String) t).isBlank() ? io.slotwise.engine.Slot.DEFAULT_GROUP : (String) t;
             }
         }
-        return new AyrsharePostRequest(new PostContent(text, media, List.of()), List.copyOf(platforms), date, title);
+        return new CrossPost(new PostContent(text, media, List.of()), List.copyOf(platforms), date, title);
     }
 }

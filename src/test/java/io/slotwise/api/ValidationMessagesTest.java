@@ -1,8 +1,17 @@
-package io.slotwise.service;
+package io.slotwise.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.slotwise.api.ayrshare.AutoScheduleRequest;
+import io.slotwise.api.ayrshare.AyrsharePostRequest;
+import io.slotwise.api.blotato.BlotatoApi;
+import io.slotwise.api.blotato.BlotatoPostRequest;
+import io.slotwise.api.blotato.BlotatoScheduleRequest;
+import io.slotwise.api.blotato.BlotatoSlotRequest;
+import io.slotwise.api.blotato.NextSlotRequest;
+import io.slotwise.api.feedhive.FeedHiveApi;
+import io.slotwise.api.feedhive.PlanSlotRequest;
 import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Label;
 import io.slotwise.engine.OccurrenceSchedule;
@@ -11,6 +20,19 @@ import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.PostStatus;
+import io.slotwise.service.AutoSchedule;
+import io.slotwise.service.CrossPost;
+import io.slotwise.service.Cursor;
+import io.slotwise.service.DraftInput;
+import io.slotwise.service.Page;
+import io.slotwise.service.Problem;
+import io.slotwise.service.ServiceException;
+import io.slotwise.service.Services;
+import io.slotwise.service.AutoScheduleService;
+import io.slotwise.service.SlotService;
+import io.slotwise.service.StoreSnapshot;
+import io.slotwise.service.TestClock;
+import io.slotwise.service.Workspace;
 import io.slotwise.store.Store;
 import io.slotwise.store.StoredSlot;
 import java.time.Instant;
@@ -37,8 +59,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every refusal the vendors document, through the service layer with the loosely typed bodies the
- * local API hands it: the kind of refusal (HTTP status), the message word for word, the field at
+ * Every refusal the vendors document, through each dialect's reading of the loosely typed bodies the
+ * local API hands it and the service it calls, in the order the routes do: the kind of refusal (HTTP status), the message word for word, the field at
  * fault, and that nothing at all was written ({@link StoreSnapshot} equal before and after).
  */
 class ValidationMessagesTest {
@@ -47,7 +69,7 @@ class ValidationMessagesTest {
     static final String OTHER = "someone-else";
     /** A Monday morning. */
     static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
-    static final String THIS = "io.slotwise.service.ValidationMessagesTest#";
+    static final String THIS = "io.slotwise.api.ValidationMessagesTest#";
 
     final TestClock clock = new TestClock(NOW);
     Store store;
@@ -159,8 +181,58 @@ class ValidationMessagesTest {
         return m;
     }
 
+    // ---- the dialects' routes: each reads its body, then calls the service, as the api package does
+
+    StoredSlot createPlanSlot(String owner, Object body) {
+        return s.slots().create(owner, PlanSlotRequest.forCreate(body));
+    }
+
+    StoredSlot patchPlanSlot(String owner, String slotId, Object body) {
+        return s.slots().edit(owner, slotId, current -> PlanSlotRequest.applyPatch(body, current));
+    }
+
+    List<Assignment> assignNext(String owner, Object body) {
+        return s.queue().assign(owner, io.slotwise.api.feedhive.AssignNextRequest.postIds(body));
+    }
+
+    List<StoredSlot> createBlotatoSlots(String owner, Object body) {
+        return s.slots().createAll(owner, BlotatoSlotRequest.forCreate(body));
+    }
+
+    StoredSlot replaceTargets(String owner, String slotId, Object body) {
+        return s.slots().replaceTargets(owner, slotId, BlotatoSlotRequest.targetsForUpdate(body));
+    }
+
+    Placement nextAvailable(String owner, Object body) {
+        NextSlotRequest q = NextSlotRequest.parse(body);
+        return s.queue().nextAvailable(owner, q.platform(), q.accountId(), q.subaccountId());
+    }
+
+    Post submitBlotato(String owner, Object body) {
+        return s.schedules().submit(owner, BlotatoPostRequest.parse(body));
+    }
+
+    Post updateScheduled(String owner, String postId, Object body) {
+        s.schedules().getScheduled(owner, postId);
+        return s.schedules().updateScheduled(owner, postId, BlotatoScheduleRequest.parse(body, s.workspace().now()));
+    }
+
+    AutoSchedule setAutoSchedule(String owner, Object body) {
+        return s.autoSchedules().set(owner, AutoScheduleRequest.parse(body));
+    }
+
+    Page<StoredSlot> slotPage(String owner, String limit, String cursor) {
+        PageRequest asked = PageRequest.parse(limit, cursor, FeedHiveApi.MAX_LIMIT, FeedHiveApi.INVALID_LIMIT);
+        return s.slots().page(owner, asked.limit(), asked.after());
+    }
+
+    Page<Post> listScheduled(String owner, String limit, String cursor) {
+        PageRequest asked = PageRequest.parse(limit, cursor, BlotatoApi.MAX_LIMIT, BlotatoApi.INVALID_LIMIT);
+        return s.schedules().listScheduled(owner, asked.limit(), asked.after());
+    }
+
     StoredSlot planSlot(String owner) {
-        return s.slots().createPlanSlot(owner, planSlotBody());
+        return createPlanSlot(owner, planSlotBody());
     }
 
     Post draft(String owner, String account) {
@@ -285,13 +357,13 @@ class ValidationMessagesTest {
         }
 
         ServiceException refusedCreate(Map<String, Object> body, String message, String field) {
-            return refused(Problem.INVALID, message, field, () -> s.slots().createPlanSlot(ME, body));
+            return refused(Problem.INVALID, message, field, () -> createPlanSlot(ME, body));
         }
 
         @Test
         @DisplayName("the documented example body is accepted (the fixture the refusals start from)")
         void exampleBodyIsAccepted() {
-            StoredSlot slot = s.slots().createPlanSlot(ME, with(planSlotBody(), "label_ids", list(mine.id())));
+            StoredSlot slot = createPlanSlot(ME, with(planSlotBody(), "label_ids", list(mine.id())));
             assertThat(slot.slot().startTime()).isEqualTo(LocalTime.of(13, 30));
             assertThat(slot.slot().endTime()).isEqualTo(LocalTime.of(14, 30));
             assertThat(slot.slot().zone()).isEqualTo(ZoneId.of("Europe/Copenhagen"));
@@ -411,9 +483,9 @@ class ValidationMessagesTest {
         @DisplayName("\"Access denied\" (403) for a label of another owner")
         void accessDeniedForALabelOfAnotherOwner() {
             refused(Problem.FORBIDDEN, "Access denied", null,
-                    () -> s.slots().createPlanSlot(ME, with(planSlotBody(), "label_ids", list(theirs.id()))));
+                    () -> createPlanSlot(ME, with(planSlotBody(), "label_ids", list(theirs.id()))));
             refused(Problem.FORBIDDEN, "Access denied", null,
-                    () -> s.slots().createPlanSlot(ME, with(planSlotBody(), "label_ids", list(mine.id(), theirs.id()))));
+                    () -> createPlanSlot(ME, with(planSlotBody(), "label_ids", list(mine.id(), theirs.id()))));
         }
 
         @Test
@@ -421,7 +493,7 @@ class ValidationMessagesTest {
         void requestBodyMustBeAJsonObject() {
             for (Object body : list(list(planSlotBody()), "week_day=1", null, 5)) {
                 refused(Problem.INVALID, "Request body must be a JSON object", null,
-                        () -> s.slots().createPlanSlot(ME, body));
+                        () -> createPlanSlot(ME, body));
             }
         }
 
@@ -454,7 +526,7 @@ class ValidationMessagesTest {
             for (Object body : list(map(), map("name", "x", "foo", 1), map("weekDay", 2, "startTime", "10:00"),
                     null)) {
                 refused(Problem.INVALID, "No valid fields provided for update", null,
-                        () -> s.slots().patchPlanSlot(ME, slot.slot().id(), body));
+                        () -> patchPlanSlot(ME, slot.slot().id(), body));
             }
         }
 
@@ -462,18 +534,18 @@ class ValidationMessagesTest {
         @MethodSource(THIS + "badPatches")
         @DisplayName("PATCH field messages, nothing written")
         void patchFieldMessages(Map<String, Object> body, String message, String field) {
-            refused(Problem.INVALID, message, field, () -> s.slots().patchPlanSlot(ME, slot.slot().id(), body));
+            refused(Problem.INVALID, message, field, () -> patchPlanSlot(ME, slot.slot().id(), body));
         }
 
         @Test
         @DisplayName("\"end_time must be later than start_time on the same day\" against the stored start_time")
         void endTimeMustBeLaterThanTheEffectiveStartTime() {
             refused(Problem.INVALID, "end_time must be later than start_time on the same day", "end_time",
-                    () -> s.slots().patchPlanSlot(ME, slot.slot().id(), map("end_time", "13:00")));
+                    () -> patchPlanSlot(ME, slot.slot().id(), map("end_time", "13:00")));
             refused(Problem.INVALID, "end_time must be later than start_time on the same day", "end_time",
-                    () -> s.slots().patchPlanSlot(ME, slot.slot().id(), map("end_time", "13:30")));
+                    () -> patchPlanSlot(ME, slot.slot().id(), map("end_time", "13:30")));
             // and a later end alone is fine
-            StoredSlot changed = s.slots().patchPlanSlot(ME, slot.slot().id(), map("end_time", "15:00"));
+            StoredSlot changed = patchPlanSlot(ME, slot.slot().id(), map("end_time", "15:00"));
             assertThat(changed.slot().startTime()).isEqualTo(LocalTime.of(13, 30));
             assertThat(changed.slot().endTime()).isEqualTo(LocalTime.of(15, 0));
         }
@@ -482,7 +554,7 @@ class ValidationMessagesTest {
         @DisplayName("\"Slot not found\" (404)")
         void slotNotFound() {
             refused(Problem.NOT_FOUND, "Slot not found", null,
-                    () -> s.slots().patchPlanSlot(ME, "slot_nope", map("start_time", "10:00")));
+                    () -> patchPlanSlot(ME, "slot_nope", map("start_time", "10:00")));
         }
 
         @Test
@@ -490,7 +562,7 @@ class ValidationMessagesTest {
         void accessDeniedForASlotOfAnotherOwner() {
             StoredSlot theirs = planSlot(OTHER);
             refused(Problem.FORBIDDEN, "Access denied", null,
-                    () -> s.slots().patchPlanSlot(ME, theirs.slot().id(), map("start_time", "10:00")));
+                    () -> patchPlanSlot(ME, theirs.slot().id(), map("start_time", "10:00")));
         }
 
         @Test
@@ -498,7 +570,7 @@ class ValidationMessagesTest {
         void accessDeniedForALabelOfAnotherOwner() {
             Label theirs = s.labels().create(OTHER, "theirs");
             refused(Problem.FORBIDDEN, "Access denied", null,
-                    () -> s.slots().patchPlanSlot(ME, slot.slot().id(), map("label_ids", list(theirs.id()))));
+                    () -> patchPlanSlot(ME, slot.slot().id(), map("label_ids", list(theirs.id()))));
         }
 
         @Test
@@ -506,7 +578,7 @@ class ValidationMessagesTest {
         void missingSlotId() {
             for (String id : Arrays.asList("", "  ", null)) {
                 refused(Problem.INVALID, "Missing slot ID", "id",
-                        () -> s.slots().patchPlanSlot(ME, id, map("start_time", "10:00")));
+                        () -> patchPlanSlot(ME, id, map("start_time", "10:00")));
             }
         }
 
@@ -517,7 +589,7 @@ class ValidationMessagesTest {
             // Monday 13:30 Copenhagen (CET, +01:00) is 12:30 UTC.
             assertThat(OccurrenceSchedule.of(slot.slot()).nextAfter(NOW).orElseThrow().start())
                     .isEqualTo(Instant.parse("2026-03-02T12:30:00Z"));
-            StoredSlot changed = s.slots().patchPlanSlot(ME, id, map("timezone", "America/New_York"));
+            StoredSlot changed = patchPlanSlot(ME, id, map("timezone", "America/New_York"));
 
             assertThat(changed.slot().startTime()).isEqualTo(LocalTime.of(13, 30));
             assertThat(changed.slot().endTime()).isEqualTo(LocalTime.of(14, 30));
@@ -608,7 +680,7 @@ class ValidationMessagesTest {
         @DisplayName("\"Invalid limit parameter\"")
         void invalidLimitParameter(String limit) {
             planSlot(ME);
-            refused(Problem.INVALID, "Invalid limit parameter", "limit", () -> s.slots().page(ME, limit, null));
+            refused(Problem.INVALID, "Invalid limit parameter", "limit", () -> slotPage(ME, limit, null));
         }
 
         @Test
@@ -619,7 +691,7 @@ class ValidationMessagesTest {
             for (String cursor : List.of("garbage", "!!!", "", new Cursor("slot", "slot_nope").encode(),
                     // a cursor naming another owner's slot does not leak its position
                     new Cursor("slot", theirs.slot().id()).encode())) {
-                refused(Problem.INVALID, "Invalid cursor", "cursor", () -> s.slots().page(ME, "2", cursor));
+                refused(Problem.INVALID, "Invalid cursor", "cursor", () -> slotPage(ME, "2", cursor));
             }
         }
 
@@ -628,7 +700,7 @@ class ValidationMessagesTest {
         void pagingWalk() {
             List<String> made = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                made.add(s.slots().createPlanSlot(ME, with(planSlotBody(), "week_day", i)).slot().id());
+                made.add(createPlanSlot(ME, with(planSlotBody(), "week_day", i)).slot().id());
                 clock.advance(java.time.Duration.ofSeconds(1));
             }
             planSlot(OTHER);
@@ -638,7 +710,7 @@ class ValidationMessagesTest {
             List<Boolean> more = new ArrayList<>();
             String cursor = null;
             do {
-                Page<StoredSlot> page = s.slots().page(ME, "2", cursor);
+                Page<StoredSlot> page = slotPage(ME, "2", cursor);
                 assertThat(page.total()).isEqualTo(5);
                 page.items().forEach(x -> seen.add(x.slot().id()));
                 sizes.add(page.items().size());
@@ -649,12 +721,12 @@ class ValidationMessagesTest {
             assertThat(more).containsExactly(true, true, false);
             assertThat(seen).containsExactlyElementsOf(made);
 
-            Page<StoredSlot> all = s.slots().page(ME, null, null);
+            Page<StoredSlot> all = slotPage(ME, null, null);
             assertThat(all.items()).extracting(x -> x.slot().id()).containsExactlyElementsOf(made);
             assertThat(all.hasMore()).isFalse();
             assertThat(all.nextCursor()).isNull();
-            assertThat(s.slots().page(ME, "100", null).items()).hasSize(5);
-            assertThat(s.slots().page(ME, "5", null).nextCursor()).isNull();
+            assertThat(slotPage(ME, "100", null).items()).hasSize(5);
+            assertThat(slotPage(ME, "5", null).nextCursor()).isNull();
         }
     }
 
@@ -676,7 +748,7 @@ class ValidationMessagesTest {
 
         ServiceException refusedAssign(Object body, String message) {
             return refused(Problem.INVALID, message, message.startsWith("Request body") ? null : "post_ids",
-                    () -> s.queue().assignNext(ME, body));
+                    () -> assignNext(ME, body));
         }
 
         @Test
@@ -738,7 +810,7 @@ class ValidationMessagesTest {
         /** Assigns, expects the one item to fail with {@code message}, and nothing written. */
         void failsWith(String postId, String message) {
             StoreSnapshot before = StoreSnapshot.of(store);
-            List<Assignment> results = s.queue().assignNext(ME, map("post_ids", list(postId)));
+            List<Assignment> results = assignNext(ME, map("post_ids", list(postId)));
             assertThat(results).hasSize(1);
             assertThat(results.get(0).postId()).isEqualTo(postId);
             assertThat(results.get(0).success()).isFalse();
@@ -771,9 +843,9 @@ class ValidationMessagesTest {
         void postIsAlreadyScheduled() {
             planSlot(ME);
             Post p = draft(ME, "li_1");
-            assertThat(s.queue().assignNext(ME, map("post_ids", list(p.id()))).get(0).success()).isTrue();
+            assertThat(assignNext(ME, map("post_ids", list(p.id()))).get(0).success()).isTrue();
             failsWith(p.id(), "Post is already scheduled");
-            Post byTime = s.posts().submitBlotato(ME, blotatoPost("li_1", "linkedin",
+            Post byTime = submitBlotato(ME, blotatoPost("li_1", "linkedin",
                     "scheduledTime", "2026-03-04T10:00:00Z"));
             failsWith(byTime.id(), "Post is already scheduled");
         }
@@ -804,13 +876,13 @@ class ValidationMessagesTest {
         void noAvailableSlot() {
             Post p = draft(ME, "li_1");
             failsWith(p.id(), "No available slot"); // no slot at all
-            s.slots().createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null))));
+            createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null))));
             failsWith(p.id(), "No available slot"); // a slot, but for Twitter only
             Label news = s.labels().create(ME, "news");
-            s.slots().createPlanSlot(ME, with(planSlotBody(), "label_ids", list(news.id())));
+            createPlanSlot(ME, with(planSlotBody(), "label_ids", list(news.id())));
             failsWith(p.id(), "No available slot"); // a slot for labelled posts only
             StoredSlot plain = planSlot(ME);
-            s.slots().patchPlanSlot(ME, plain.slot().id(), map("is_active", false));
+            patchPlanSlot(ME, plain.slot().id(), map("is_active", false));
             failsWith(p.id(), "No available slot"); // an inactive slot
         }
 
@@ -826,7 +898,7 @@ class ValidationMessagesTest {
             Post ok2 = draft(ME, "li_1");
             StoreSnapshot before = StoreSnapshot.of(store);
 
-            List<Assignment> results = s.queue().assignNext(ME, map("post_ids",
+            List<Assignment> results = assignNext(ME, map("post_ids",
                     list(ok1.id(), "post_nope", theirs.id(), noAccount.id(), published.id(), ok2.id())));
 
             assertThat(results).extracting(Assignment::postId)
@@ -866,10 +938,10 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("DELETE: \"Slot has future scheduled content. Delete the scheduled posts first.\"")
         void slotHasFutureScheduledContent() {
-            StoredSlot slot = s.slots().createBlotatoSlots(ME,
+            StoredSlot slot = createBlotatoSlots(ME,
                     blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null)))).get(0);
             String id = slot.slot().id();
-            Post p = s.posts().submitBlotato(ME, blotatoPost("tw_1", "twitter", "useNextFreeSlot", true));
+            Post p = submitBlotato(ME, blotatoPost("tw_1", "twitter", "useNextFreeSlot", true));
             assertThat(p.slotId()).isEqualTo(id);
             assertThat(p.scheduledAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
 
@@ -893,17 +965,17 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("DELETE refused with a past and a future post: the past one is not unlinked by the refusal")
         void refusedDeleteDoesNotUnlinkPastPosts() {
-            String id = s.slots().createBlotatoSlots(ME,
+            String id = createBlotatoSlots(ME,
                     blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null)))).get(0).slot().id();
-            Post past = s.posts().submitBlotato(ME, blotatoPost("tw_1", "twitter", "useNextFreeSlot", true));
-            Post future = s.posts().submitBlotato(ME, blotatoPost("tw_1", "twitter", "useNextFreeSlot", true));
+            Post past = submitBlotato(ME, blotatoPost("tw_1", "twitter", "useNextFreeSlot", true));
+            Post future = submitBlotato(ME, blotatoPost("tw_1", "twitter", "useNextFreeSlot", true));
             assertThat(future.scheduledAt()).isEqualTo(Instant.parse("2026-03-09T09:00:00Z"));
             clock.set(Instant.parse("2026-03-02T09:30:00Z"));
 
             refused(Problem.INVALID, SlotService.FUTURE_CONTENT, "id", () -> s.slots().delete(ME, id));
             assertThat(stored(past).slotId()).isEqualTo(id);
 
-            s.posts().deleteScheduled(ME, future.id());
+            s.schedules().deleteScheduled(ME, future.id());
             s.slots().delete(ME, id);
             assertThat(stored(past).slotId()).isNull();
             assertThat(stored(past).scheduledAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
@@ -912,7 +984,7 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("create: a day and time twice in one request writes nothing, not even the first slot")
         void duplicateInOneRequestWritesNothing() {
-            refusedWith(Problem.INVALID, "slots[2]", () -> s.slots().createBlotatoSlots(ME, blotatoSlots(
+            refusedWith(Problem.INVALID, "slots[2]", () -> createBlotatoSlots(ME, blotatoSlots(
                             blotatoSlot("monday", 9, 0, twitter("tw_new")),
                             blotatoSlot("tuesday", 10, 0, twitter(null)),
                             blotatoSlot("monday", 9, 0, twitter(null)))),
@@ -927,14 +999,14 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("create: a day and time already taken by an existing slot writes nothing")
         void duplicateOfAnExistingSlotWritesNothing() {
-            s.slots().createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null))));
-            refusedWith(Problem.INVALID, "slots[1]", () -> s.slots().createBlotatoSlots(ME, blotatoSlots(
+            createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null))));
+            refusedWith(Problem.INVALID, "slots[1]", () -> createBlotatoSlots(ME, blotatoSlots(
                             blotatoSlot("wednesday", 12, 0, twitter("tw_new")),
                             blotatoSlot("monday", 9, 0, map("platform", "linkedin", "accountId", null)))),
                     m -> assertThat(m).containsIgnoringCase("monday").contains("09:00"));
             assertThat(StoreSnapshot.of(store).slots()).hasSize(1);
             // another owner's slot at that time is no conflict
-            assertThat(s.slots().createBlotatoSlots(OTHER, blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null)))))
+            assertThat(createBlotatoSlots(OTHER, blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null)))))
                     .hasSize(1);
         }
 
@@ -943,33 +1015,33 @@ class ValidationMessagesTest {
         void noSlotsAreConfiguredForThisPlatformAccount() {
             String message = "no slots are configured for this platform/account";
             refused(Problem.INVALID, message, "platform",
-                    () -> s.queue().nextAvailable(ME, map("platform", "twitter")));
-            s.slots().createBlotatoSlots(ME, blotatoSlots(
+                    () -> nextAvailable(ME, map("platform", "twitter")));
+            createBlotatoSlots(ME, blotatoSlots(
                     blotatoSlot("monday", 9, 0, map("platform", "linkedin", "accountId", null)),
                     blotatoSlot("tuesday", 9, 0, twitter("tw_1"))));
             refused(Problem.INVALID, message, "platform",
-                    () -> s.queue().nextAvailable(ME, map("platform", "twitter", "accountId", "tw_2")));
+                    () -> nextAvailable(ME, map("platform", "twitter", "accountId", "tw_2")));
             refused(Problem.INVALID, message, "platform",
-                    () -> s.queue().nextAvailable(ME, map("platform", "facebook")));
+                    () -> nextAvailable(ME, map("platform", "facebook")));
             // another owner's slots are not ours
-            s.slots().createBlotatoSlots(OTHER, blotatoSlots(blotatoSlot("monday", 9, 0,
+            createBlotatoSlots(OTHER, blotatoSlots(blotatoSlot("monday", 9, 0,
                     map("platform", "instagram", "accountId", null))));
             refused(Problem.INVALID, message, "platform",
-                    () -> s.queue().nextAvailable(ME, map("platform", "instagram")));
-            assertThat(s.queue().nextAvailable(ME, map("platform", "twitter", "accountId", "tw_1")).scheduledAt())
+                    () -> nextAvailable(ME, map("platform", "instagram")));
+            assertThat(nextAvailable(ME, map("platform", "twitter", "accountId", "tw_1")).scheduledAt())
                     .isEqualTo(Instant.parse("2026-03-03T09:00:00Z"));
         }
 
         @Test
         @DisplayName("next-available: \"No available slot\" when every matching slot is inactive")
         void noAvailableSlotWhenAllInactive() {
-            List<StoredSlot> slots = s.slots().createBlotatoSlots(ME, blotatoSlots(
+            List<StoredSlot> slots = createBlotatoSlots(ME, blotatoSlots(
                     blotatoSlot("monday", 9, 0, twitter(null)), blotatoSlot("friday", 17, 30, twitter(null))));
             for (StoredSlot slot : slots) {
-                s.slots().patchPlanSlot(ME, slot.slot().id(), map("is_active", false));
+                patchPlanSlot(ME, slot.slot().id(), map("is_active", false));
             }
             refused(Problem.INVALID, "No available slot", "platform",
-                    () -> s.queue().nextAvailable(ME, map("platform", "twitter")));
+                    () -> nextAvailable(ME, map("platform", "twitter")));
             refused(Problem.INVALID, "No available slot", "platform",
                     () -> s.queue().nextAvailable(ME, Platform.TWITTER, "tw_1", null));
         }
@@ -986,27 +1058,27 @@ class ValidationMessagesTest {
 
         @BeforeEach
         void scheduled() {
-            slotId = s.slots().createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null))))
+            slotId = createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null))))
                     .get(0).slot().id();
-            scheduled = s.posts().submitBlotato(ME, blotatoPost("tw_1", "twitter", "useNextFreeSlot", true));
+            scheduled = submitBlotato(ME, blotatoPost("tw_1", "twitter", "useNextFreeSlot", true));
         }
 
         @Test
         @DisplayName("\"Schedule not found\" (404): unknown id, another owner's post, a draft, a published post")
         void scheduleNotFound() {
             Map<String, Object> body = reschedule("2026-03-05T10:00:00Z");
-            Post theirs = s.posts().submitBlotato(OTHER, blotatoPost("tw_other", "twitter",
+            Post theirs = submitBlotato(OTHER, blotatoPost("tw_other", "twitter",
                     "scheduledTime", "2026-03-05T11:00:00Z"));
             Post myDraft = s.posts().createDraft(ME, new DraftInput(Platform.TWITTER, "tw_1", null,
                     PostContent.text("draft"), null, Set.of()));
             Post published = forceStatus(s.posts().createDraft(ME, new DraftInput(Platform.TWITTER, "tw_1", null,
                     PostContent.text("done"), null, Set.of())), PostStatus.PUBLISHED, NOW.minusSeconds(60));
             for (String id : List.of("sch_nope", theirs.id(), myDraft.id(), published.id())) {
-                refused(Problem.NOT_FOUND, "Schedule not found", null, () -> s.posts().updateScheduled(ME, id, body));
+                refused(Problem.NOT_FOUND, "Schedule not found", null, () -> updateScheduled(ME, id, body));
             }
-            refused(Problem.NOT_FOUND, "Schedule not found", null, () -> s.posts().getScheduled(ME, theirs.id()));
+            refused(Problem.NOT_FOUND, "Schedule not found", null, () -> s.schedules().getScheduled(ME, theirs.id()));
             refused(Problem.NOT_FOUND, "Schedule not found", null, () -> {
-                s.posts().deleteScheduled(ME, theirs.id());
+                s.schedules().deleteScheduled(ME, theirs.id());
                 return null;
             });
         }
@@ -1018,7 +1090,7 @@ class ValidationMessagesTest {
                     map("patch", map("scheduledTime", null, "draft", null)), map("patch", "x"),
                     map("scheduledTime", "2026-03-05T10:00:00Z"), null, list())) {
                 refused(Problem.UNPROCESSABLE, "Empty patch", "patch",
-                        () -> s.posts().updateScheduled(ME, scheduled.id(), body));
+                        () -> updateScheduled(ME, scheduled.id(), body));
             }
         }
 
@@ -1027,7 +1099,7 @@ class ValidationMessagesTest {
         @DisplayName("422 \"Invalid date\"")
         void invalidDate(Object time) {
             refused(Problem.UNPROCESSABLE, "Invalid date", "patch.scheduledTime",
-                    () -> s.posts().updateScheduled(ME, scheduled.id(), reschedule(time)));
+                    () -> updateScheduled(ME, scheduled.id(), reschedule(time)));
         }
 
         @ParameterizedTest(name = "scheduledTime = {0}")
@@ -1036,21 +1108,21 @@ class ValidationMessagesTest {
         @DisplayName("422 \"Scheduled time is in the past\"")
         void scheduledTimeIsInThePast(String time) {
             refused(Problem.UNPROCESSABLE, "Scheduled time is in the past", "patch.scheduledTime",
-                    () -> s.posts().updateScheduled(ME, scheduled.id(), reschedule(time)));
+                    () -> updateScheduled(ME, scheduled.id(), reschedule(time)));
         }
 
         @Test
         @DisplayName("a valid reschedule returns and stores the new time")
         void validReschedule() {
             Instant later = Instant.parse("2026-03-05T10:00:00Z");
-            Post moved = s.posts().updateScheduled(ME, scheduled.id(), reschedule("2026-03-05T10:00:00Z"));
+            Post moved = updateScheduled(ME, scheduled.id(), reschedule("2026-03-05T10:00:00Z"));
             assertThat(moved.scheduledAt()).isEqualTo(later);
             assertThat(moved.status()).isEqualTo(PostStatus.SCHEDULED);
             Post reread = stored(scheduled);
             assertThat(reread.scheduledAt()).isEqualTo(later);
             assertThat(reread.slotId()).as("off any occurrence: no slot link").isNull();
             assertThat(reread.content()).isEqualTo(scheduled.content());
-            assertThat(s.posts().getScheduled(ME, scheduled.id()).scheduledAt()).isEqualTo(later);
+            assertThat(s.schedules().getScheduled(ME, scheduled.id()).scheduledAt()).isEqualTo(later);
             // Monday 09:00 is free again
             assertThat(s.queue().nextAvailable(ME, Platform.TWITTER, "tw_1", null).scheduledAt())
                     .isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
@@ -1059,7 +1131,7 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("a reschedule onto another occurrence of its slot keeps the link")
         void rescheduleOntoAnotherOccurrenceKeepsTheSlot() {
-            Post moved = s.posts().updateScheduled(ME, scheduled.id(), reschedule("2026-03-16T09:00:00Z"));
+            Post moved = updateScheduled(ME, scheduled.id(), reschedule("2026-03-16T09:00:00Z"));
             assertThat(moved.slotId()).isEqualTo(slotId);
             assertThat(moved.occurrenceStart()).isEqualTo(Instant.parse("2026-03-16T09:00:00Z"));
             assertThat(stored(scheduled)).isEqualTo(moved);
@@ -1082,14 +1154,14 @@ class ValidationMessagesTest {
         @DisplayName("limit must be 1 to 50")
         void limitMustBeAnIntegerBetween1And50(String limit) {
             refused(Problem.INVALID, "limit must be an integer between 1 and 50", "limit",
-                    () -> s.posts().listScheduled(ME, limit, null));
+                    () -> listScheduled(ME, limit, null));
         }
 
         @Test
         @DisplayName("\"Invalid cursor\"")
         void invalidCursor() {
             for (String cursor : List.of("garbage", "!!!", "", new Cursor("slot", "slot_1").encode())) {
-                refused(Problem.INVALID, "Invalid cursor", "cursor", () -> s.posts().listScheduled(ME, "2", cursor));
+                refused(Problem.INVALID, "Invalid cursor", "cursor", () -> listScheduled(ME, "2", cursor));
             }
         }
 
@@ -1099,12 +1171,12 @@ class ValidationMessagesTest {
             List<Post> future = new ArrayList<>();
             for (String t : List.of("2026-03-04T10:00:00Z", "2026-03-03T10:00:00Z", "2026-03-03T10:00:00Z",
                     "2026-03-06T10:00:00Z", "2026-03-05T10:00:00Z")) {
-                future.add(s.posts().submitBlotato(ME, blotatoPost("tw_1", "twitter", "scheduledTime", t)));
+                future.add(submitBlotato(ME, blotatoPost("tw_1", "twitter", "scheduledTime", t)));
             }
-            Post soonPast = s.posts().submitBlotato(ME, blotatoPost("tw_1", "twitter",
+            Post soonPast = submitBlotato(ME, blotatoPost("tw_1", "twitter",
                     "scheduledTime", "2026-03-02T09:00:00Z"));
             draft(ME, "li_1");
-            s.posts().submitBlotato(OTHER, blotatoPost("tw_other", "twitter", "scheduledTime", "2026-03-03T12:00:00Z"));
+            submitBlotato(OTHER, blotatoPost("tw_other", "twitter", "scheduledTime", "2026-03-03T12:00:00Z"));
             clock.set(Instant.parse("2026-03-02T09:30:00Z"));
             assertThat(soonPast.scheduledAt()).isBefore(clock.instant());
 
@@ -1115,7 +1187,7 @@ class ValidationMessagesTest {
             List<Integer> sizes = new ArrayList<>();
             String cursor = null;
             do {
-                Page<Post> page = s.posts().listScheduled(ME, "2", cursor);
+                Page<Post> page = listScheduled(ME, "2", cursor);
                 assertThat(page.total()).isEqualTo(5);
                 page.items().forEach(p -> seen.add(p.id()));
                 sizes.add(page.items().size());
@@ -1123,7 +1195,7 @@ class ValidationMessagesTest {
             } while (cursor != null && sizes.size() < 10);
             assertThat(sizes).containsExactly(2, 2, 1);
             assertThat(seen).containsExactlyElementsOf(expected);
-            Page<Post> all = s.posts().listScheduled(ME, null, null);
+            Page<Post> all = listScheduled(ME, null, null);
             assertThat(all.items()).extracting(Post::id).containsExactlyElementsOf(expected);
             assertThat(all.nextCursor()).isNull();
         }
@@ -1142,13 +1214,13 @@ class ValidationMessagesTest {
         @BeforeEach
         void existing() {
             // A schedule that a refused set under the same title must leave exactly as it is.
-            s.slots().setAutoSchedule(ME, map("schedule", list("13:05Z", "20:14Z"), "title", "Instagram Schedule",
+            setAutoSchedule(ME, map("schedule", list("13:05Z", "20:14Z"), "title", "Instagram Schedule",
                     "daysOfWeek", list(1, 3)));
             assertThat(StoreSnapshot.of(store).slots()).hasSize(4);
         }
 
         ServiceException refusedSet(Map<String, Object> body, String message, String field) {
-            return refused(Problem.INVALID, message, field, () -> s.slots().setAutoSchedule(ME, body));
+            return refused(Problem.INVALID, message, field, () -> setAutoSchedule(ME, body));
         }
 
         @ParameterizedTest(name = "schedule = {0}")
@@ -1178,9 +1250,9 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("schedule is required unless setStartDate is given")
         void scheduleIsRequiredUnlessSetStartDate() {
-            refusedSet(map("title", "Instagram Schedule"), AutoScheduleRequest.SCHEDULE_REQUIRED, "schedule");
+            refusedSet(map("title", "Instagram Schedule"), AutoScheduleService.SCHEDULE_REQUIRED, "schedule");
             refusedSet(map("title", "No Such Schedule", "setStartDate", "2026-07-08T12:30:00Z"),
-                    AutoScheduleRequest.SCHEDULE_REQUIRED, "schedule");
+                    AutoScheduleService.SCHEDULE_REQUIRED, "schedule");
         }
 
         @Test
@@ -1196,7 +1268,7 @@ class ValidationMessagesTest {
         void requestBodyMustBeAJsonObject() {
             for (Object body : list(list("13:05Z"), "13:05Z", null)) {
                 refused(Problem.INVALID, "Request body must be a JSON object", null,
-                        () -> s.slots().setAutoSchedule(ME, body));
+                        () -> setAutoSchedule(ME, body));
             }
         }
     }
@@ -1215,9 +1287,9 @@ class ValidationMessagesTest {
             s = Services.over(store, clock, new SplittableRandom(7));
             assertThat(StoreSnapshot.of(store).settings()).doesNotContainKey(StoreSnapshot.API_KEY);
             refused(Problem.INVALID, PlanSlotRequest.TIMEZONE_INVALID, "timezone",
-                    () -> s.slots().createPlanSlot(ME, with(planSlotBody(), "timezone", "Mars/Olympus")));
+                    () -> createPlanSlot(ME, with(planSlotBody(), "timezone", "Mars/Olympus")));
             refused(Problem.INVALID, "no slots are configured for this platform/account", "useNextFreeSlot",
-                    () -> s.posts().submitBlotato(ME, blotatoPost("tw_new", "twitter", "useNextFreeSlot", true)));
+                    () -> submitBlotato(ME, blotatoPost("tw_new", "twitter", "useNextFreeSlot", true)));
             assertThat(StoreSnapshot.of(store).settings()).doesNotContainKey(StoreSnapshot.API_KEY);
         }
 
@@ -1225,22 +1297,22 @@ class ValidationMessagesTest {
         @DisplayName("Blotato POST /v2/posts with useNextFreeSlot and no slot: 400, the account is not registered")
         void nextFreeSlotWithoutSlotsRegistersNoAccount() {
             refused(Problem.INVALID, "no slots are configured for this platform/account", "useNextFreeSlot",
-                    () -> s.posts().submitBlotato(ME, blotatoPost("tw_new", "twitter", "useNextFreeSlot", true)));
+                    () -> submitBlotato(ME, blotatoPost("tw_new", "twitter", "useNextFreeSlot", true)));
             assertThat(StoreSnapshot.of(store).accounts()).isEmpty();
-            StoredSlot slot = s.slots().createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0,
+            StoredSlot slot = createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0,
                     twitter(null)))).get(0);
-            s.slots().patchPlanSlot(ME, slot.slot().id(), map("is_active", false));
+            patchPlanSlot(ME, slot.slot().id(), map("is_active", false));
             refused(Problem.INVALID, "No available slot", "useNextFreeSlot",
-                    () -> s.posts().submitBlotato(ME, blotatoPost("tw_new", "twitter", "useNextFreeSlot", true)));
+                    () -> submitBlotato(ME, blotatoPost("tw_new", "twitter", "useNextFreeSlot", true)));
             assertThat(StoreSnapshot.of(store).accounts()).isEmpty();
         }
 
         @Test
         @DisplayName("Ayrshare POST /api/post into a schedule that does not exist: refused, no default account made")
         void ayrshareAutoScheduleWithoutScheduleCreatesNoAccount() {
-            AyrsharePostRequest req = AyrsharePostRequest.parse(map("post", "Hello", "platforms", list("instagram"),
+            CrossPost req = AyrsharePostRequest.parse(map("post", "Hello", "platforms", list("instagram"),
                     "autoSchedule", map("schedule", true, "title", "No Such Schedule")));
-            ServiceException e = refusedWith(Problem.INVALID, e0 -> { }, () -> s.posts().submitAyrshare(ME, req),
+            ServiceException e = refusedWith(Problem.INVALID, e0 -> { }, () -> s.schedules().submitToPlatforms(ME, req),
                     m -> assertThat(m).isEqualTo("no slots are configured for this platform/account"));
             assertThat(StoreSnapshot.of(store).accounts()).isEmpty();
             // The Ayrshare body has no useNextFreeSlot: the field at fault is the schedule it names.
@@ -1273,8 +1345,8 @@ class ValidationMessagesTest {
         void createSlotsWithAnotherOwnersAccountWritesNothing() {
             draft(OTHER, "tw_other_acc");
             // the draft registered a LinkedIn account; make a Twitter one for the other owner
-            s.posts().submitBlotato(OTHER, blotatoPost("tw_theirs", "twitter", "scheduledTime", "2026-03-05T10:00:00Z"));
-            refused(Problem.FORBIDDEN, "Access denied", null, () -> s.slots().createBlotatoSlots(ME, blotatoSlots(
+            submitBlotato(OTHER, blotatoPost("tw_theirs", "twitter", "scheduledTime", "2026-03-05T10:00:00Z"));
+            refused(Problem.FORBIDDEN, "Access denied", null, () -> createBlotatoSlots(ME, blotatoSlots(
                     blotatoSlot("monday", 9, 0, twitter("tw_new")),
                     blotatoSlot("tuesday", 9, 0, twitter("tw_theirs")))));
             assertThat(s.accounts().find(ME, "tw_new")).isEmpty();
@@ -1285,7 +1357,7 @@ class ValidationMessagesTest {
         void createSlotsWithAnAccountOfAnotherPlatform() {
             draft(ME, "li_1");
             refused(Problem.INVALID, "Account \"li_1\" is a linkedin account, not twitter",
-                    "slots[1].selectedTargets[0].accountId", () -> s.slots().createBlotatoSlots(ME, blotatoSlots(
+                    "slots[1].selectedTargets[0].accountId", () -> createBlotatoSlots(ME, blotatoSlots(
                             blotatoSlot("monday", 9, 0, twitter("tw_new")),
                             blotatoSlot("tuesday", 9, 0, twitter("li_1")))));
         }
@@ -1308,7 +1380,7 @@ class ValidationMessagesTest {
                             "slots[1].selectedTargets must be an array"},
                     {with(ok, "selectedTargets", list(map("platform", "myspace"))),
                             "slots[1].selectedTargets[0].platform", "slots[1].selectedTargets[0].platform must be one of: "
-                            + BlotatoSlotRequest.PLATFORMS},
+                            + RequestValues.PLATFORMS},
                     {with(ok, "selectedTargets", list(map("platform", "twitter", "accountId", 5))),
                             "slots[1].selectedTargets[0].accountId",
                             "slots[1].selectedTargets[0].accountId must be a string or null"},
@@ -1316,61 +1388,61 @@ class ValidationMessagesTest {
             };
             for (Object[] c : cases) {
                 refused(Problem.INVALID, (String) c[2], (String) c[1],
-                        () -> s.slots().createBlotatoSlots(ME, blotatoSlots(blotatoSlot("friday", 8, 0,
+                        () -> createBlotatoSlots(ME, blotatoSlots(blotatoSlot("friday", 8, 0,
                                 twitter("tw_first")), c[0])));
             }
             refused(Problem.INVALID, "slots must not be empty", "slots",
-                    () -> s.slots().createBlotatoSlots(ME, map("slots", list())));
-            refused(Problem.INVALID, "slots is required", "slots", () -> s.slots().createBlotatoSlots(ME, map()));
+                    () -> createBlotatoSlots(ME, map("slots", list())));
+            refused(Problem.INVALID, "slots is required", "slots", () -> createBlotatoSlots(ME, map()));
             assertThat(StoreSnapshot.of(store).accounts()).isEmpty();
         }
 
         @Test
         @DisplayName("Blotato PATCH /schedule/slots/:id: bad targets, unknown and foreign slots, nothing written")
         void replaceTargetsRefusals() {
-            StoredSlot mine = s.slots().createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0,
+            StoredSlot mine = createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0,
                     twitter(null)))).get(0);
-            StoredSlot theirs = s.slots().createBlotatoSlots(OTHER, blotatoSlots(blotatoSlot("monday", 9, 0,
+            StoredSlot theirs = createBlotatoSlots(OTHER, blotatoSlots(blotatoSlot("monday", 9, 0,
                     twitter(null)))).get(0);
             Map<String, Object> good = map("selectedTargets", list(twitter("tw_new")));
-            refused(Problem.NOT_FOUND, "Slot not found", null, () -> s.slots().replaceTargets(ME, "slot_nope", good));
+            refused(Problem.NOT_FOUND, "Slot not found", null, () -> replaceTargets(ME, "slot_nope", good));
             refused(Problem.FORBIDDEN, "Access denied", null,
-                    () -> s.slots().replaceTargets(ME, theirs.slot().id(), good));
+                    () -> replaceTargets(ME, theirs.slot().id(), good));
             refused(Problem.INVALID, "selectedTargets must be an array", "selectedTargets",
-                    () -> s.slots().replaceTargets(ME, mine.slot().id(), map("selectedTargets", "twitter")));
+                    () -> replaceTargets(ME, mine.slot().id(), map("selectedTargets", "twitter")));
             refused(Problem.INVALID, "selectedTargets is required", "selectedTargets",
-                    () -> s.slots().replaceTargets(ME, mine.slot().id(), map()));
+                    () -> replaceTargets(ME, mine.slot().id(), map()));
             assertThat(s.accounts().find(ME, "tw_new")).isEmpty();
         }
 
         @Test
         @DisplayName("Blotato PATCH /schedules/:id with a bad draft or a foreign account: nothing written")
         void updateScheduledWithBadDraft() {
-            s.slots().createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null))));
-            Post p = s.posts().submitBlotato(ME, blotatoPost("tw_1", "twitter", "useNextFreeSlot", true));
-            s.posts().submitBlotato(OTHER, blotatoPost("tw_theirs", "twitter", "scheduledTime", "2026-03-05T10:00:00Z"));
+            createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null))));
+            Post p = submitBlotato(ME, blotatoPost("tw_1", "twitter", "useNextFreeSlot", true));
+            submitBlotato(OTHER, blotatoPost("tw_theirs", "twitter", "scheduledTime", "2026-03-05T10:00:00Z"));
             Map<String, Object> noContent = map("patch", map("scheduledTime", "2026-03-05T10:00:00Z",
                     "draft", map("accountId", "tw_1", "target", map("targetType", "twitter"))));
             refused(Problem.INVALID, "patch.draft.content is required", "patch.draft.content",
-                    () -> s.posts().updateScheduled(ME, p.id(), noContent));
+                    () -> updateScheduled(ME, p.id(), noContent));
             Map<String, Object> foreign = map("patch", map("scheduledTime", "2026-03-05T10:00:00Z",
                     "draft", blotatoPost("tw_theirs", "twitter").get("post")));
-            refused(Problem.FORBIDDEN, "Access denied", null, () -> s.posts().updateScheduled(ME, p.id(), foreign));
+            refused(Problem.FORBIDDEN, "Access denied", null, () -> updateScheduled(ME, p.id(), foreign));
             assertThat(stored(p)).isEqualTo(p);
         }
 
         @Test
         @DisplayName("Ayrshare DELETE /api/auto-schedule/delete of an unknown title: 404, nothing written")
         void deleteUnknownAutoSchedule() {
-            s.slots().setAutoSchedule(ME, map("schedule", list("13:05Z")));
+            setAutoSchedule(ME, map("schedule", list("13:05Z")));
             refused(Problem.NOT_FOUND, "Auto schedule not found: Nope", null, () -> {
-                s.slots().deleteAutoSchedule(ME, "Nope");
+                s.autoSchedules().delete(ME, "Nope");
                 return null;
             });
             // another owner's schedule of that title is not ours to delete
-            s.slots().setAutoSchedule(OTHER, map("schedule", list("13:05Z"), "title", "Theirs"));
+            setAutoSchedule(OTHER, map("schedule", list("13:05Z"), "title", "Theirs"));
             refused(Problem.NOT_FOUND, "Auto schedule not found: Theirs", null, () -> {
-                s.slots().deleteAutoSchedule(ME, "Theirs");
+                s.autoSchedules().delete(ME, "Theirs");
                 return null;
             });
         }

@@ -1,0 +1,228 @@
+package io.slotwise.service;
+
+import io.slotwise.engine.Account;
+import io.slotwise.engine.Eligibility;
+import io.slotwise.engine.NextFree;
+import io.slotwise.engine.Occurrence;
+import io.slotwise.engine.Placement;
+import io.slotwise.engine.Plan;
+import io.slotwise.engine.Platform;
+import io.slotwise.engine.Post;
+import io.slotwise.engine.PostStatus;
+import io.slotwise.engine.SlotQuery;
+import io.slotwise.store.StoreTransaction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scheduled posts, as the vendors' APIs see them: submitting a post to go out (now, at a time, or in
+ * the next free slot), one text to several platforms, and getting, listing, changing and deleting the
+ * posts that are scheduled and not yet with their publisher.
+ */
+public final class ScheduleService {
+
+    public static final String SCHEDULE_NOT_FOUND = "Schedule not found";
+
+    private final Workspace ws;
+    private final PostService posts;
+
+    public ScheduleService(Workspace ws, PostService posts) {
+        this.ws = ws;
+        this.posts = posts;
+    }
+
+    // ---- submitting ----
+
+    /**
+     * Publishing a post (Blotato's POST /v2/posts): at its time, in the next free slot, or — with
+     * neither — now, which hands it to the publisher at once.
+     */
+    public Post submit(String ownerId, PostSubmission submission) {
+        return ws.write(ownerId, (tx, plan) -> {
+            posts.checkDraft(tx, ownerId, submission.draft());
+            Post draft = posts.newPost(ownerId, submission.draft());
+            Post post;
+            if (submission.nextFreeSlot()) {
+                post = draft.placed(nextFreeFor(tx, plan, draft, null, "useNextFreeSlot"), ws.now());
+            } else if (submission.scheduledTime() != null) {
+                post = draft.scheduledAt(submission.scheduledTime(), ws.now());
+            } else {
+                post = draft.scheduledAt(ws.now(), ws.now());
+            }
+            tx.posts().insert(post);
+            plan.put(post.planned());
+            return post;
+        });
+    }
+
+    /**
+     * One text to several platforms (Ayrshare's POST /api/post): one post per platform, on each
+     * platform's default account, at its time, in the next free time of the group of slots (the named
+     * auto-schedule), or now.
+     */
+    public List<Post> submitToPlatforms(String ownerId, CrossPost crossPost) {
+        return ws.write(ownerId, (tx, plan) -> {
+            List<Post> out = new ArrayList<>();
+            Placement shared = null;
+            for (Platform platform : crossPost.platforms()) {
+                Account account = AccountService.defaultFor(tx, ws, ownerId, platform);
+                Post draft = posts.newPost(ownerId, new DraftInput(platform, account.id(), null, crossPost.content(), null,
+                        java.util.Set.of()));
+                Post post;
+                if (crossPost.slotGroup() != null) {
+                    // One Ayrshare post to several platforms goes out at one time: its copies share the
+                    // occurrence the first one found, where the slot takes them.
+                    Placement p = shared != null && fitsShared(plan, shared, draft) ? shared
+                            : nextFreeFor(tx, plan, draft, crossPost.slotGroup(), "autoSchedule");
+                    shared = shared == null ? p : shared;
+                    post = draft.placed(p, ws.now());
+                } else if (crossPost.scheduledTime() != null) {
+                    post = draft.scheduledAt(crossPost.scheduledTime(), ws.now());
+                } else {
+                    post = draft.scheduledAt(ws.now(), ws.now());
+                }
+                tx.posts().insert(post);
+                plan.put(post.planned());
+                out.add(post);
+            }
+            return out;
+        });
+    }
+
+    private static boolean fitsShared(Plan plan, Placement shared, Post draft) {
+        return plan.slot(shared.slotId())
+                .filter(slot -> Eligibility.isEligible(slot, SlotQuery.forPost(draft.planned(), slot.group())))
+                .filter(slot -> !slot.hasTargets() || plan.isFree(slot.id(), shared.occurrence(), draft.destination()))
+                .isPresent();
+    }
+
+    private Placement nextFreeFor(StoreTransaction tx, Plan plan, Post draft, String group, String field) {
+        SlotQuery q = SlotQuery.forPost(draft.planned(), group);
+        NextFree next = plan.nextFree(q, SettingsService.read(tx.settings()).slotTimes());
+        if (next instanceof NextFree.Found f) {
+            return f.placement();
+        }
+        String message = next instanceof NextFree.NoSlotsConfigured ? NextFree.NO_SLOTS_CONFIGURED
+                : NextFree.NO_AVAILABLE_SLOT;
+        throw ServiceException.invalid(field, message);
+    }
+
+    // ---- reading ----
+
+    /**
+     * One scheduled post (Blotato's GET /schedules/:id): 404 unless it is the owner's, has a time and has
+     * not gone to its publisher.
+     */
+    public Post getScheduled(String ownerId, String postId) {
+        return ws.readStore(tx -> scheduled(tx, ownerId, postId));
+    }
+
+    /**
+     * The owner's future scheduled posts in time order (Blotato's GET /schedules), {@code limit} of them
+     * after the cursor the previous page gave (null: from the first); {@code total} counts them all.
+     */
+    public Page<Post> listScheduled(String ownerId, int limit, Cursor after) {
+        Instant afterTime = Instant.EPOCH;
+        String afterId = "";
+        if (after != null) {
+            // A cursor of this list holds a scheduled time.
+            afterTime = after.keyAsInstant().orElseThrow(() -> ServiceException.invalid("cursor", Cursor.INVALID));
+            afterId = after.id();
+        }
+        Instant since = afterTime;
+        String sinceId = afterId;
+        int size = limit;
+        return ws.readStore(tx -> {
+            Instant now = ws.now();
+            List<Post> rows = tx.posts().futurePage(ownerId, now, since, sinceId, size + 1);
+            long total = tx.posts().countFuture(ownerId, now);
+            List<Post> items = rows.size() > size ? rows.subList(0, size) : rows;
+            String next = rows.size() > size
+                    ? new Cursor(items.get(items.size() - 1).scheduledAt().toString(), items.get(items.size() - 1).id()).encode()
+                    : null;
+            return new Page<>(items, total, next);
+        });
+    }
+
+    // ---- changing ----
+
+    /**
+     * Changes a scheduled post (Blotato's PATCH /schedules/:id): a new time (in the future), a whole
+     * new post object, or both.
+     */
+    public Post updateScheduled(String ownerId, String postId, ScheduleChange change) {
+        return ws.write(ownerId, (tx, plan) -> {
+            Post post = scheduled(tx, ownerId, postId);
+            Instant time = change.scheduledTime();
+            if (time != null && !time.isAfter(ws.now())) {
+                throw ServiceException.unprocessable("patch.scheduledTime", PostService.TIME_IN_PAST);
+            }
+            Post before = post;
+            if (change.draft() != null) {
+                DraftInput draft = change.draft();
+                posts.checkDraft(tx, ownerId, draft);
+                post = new Post(post.id(), ownerId, post.status(), draft.platform(), draft.accountId(),
+                        draft.subaccountId(), draft.content(), draft.targetJson(), post.labelIds(), post.scheduledAt(),
+                        post.slotId(), post.occurrenceStart(), post.createdAt(), ws.now());
+            }
+            if (time != null || !java.util.Objects.equals(before.destination(), post.destination())) {
+                // Judged without the post itself: it may stay in its own lane. A refusal reloads the plan.
+                plan.remove(before.id());
+                post = retimed(plan, post, time != null ? time : post.scheduledAt());
+                refuseIfTaken(plan, post);
+            }
+            tx.posts().update(post);
+            plan.put(post.planned());
+            return post;
+        });
+    }
+
+    /**
+     * A post given a new time keeps its slot only if the time still lies on one of the slot's
+     * occurrences whose lane is its own or free; otherwise it is scheduled by hand, in no slot.
+     */
+    private Post retimed(Plan plan, Post post, Instant time) {
+        if (post.slotId() != null) {
+            // The plan no longer holds the post itself, so its own lane counts as free.
+            Optional<Occurrence> o = plan.schedule(post.slotId()).flatMap(s -> s.containing(time));
+            if (o.isPresent() && plan.isFree(post.slotId(), o.get(), post.destination())) {
+                return new Post(post.id(), post.ownerId(), PostStatus.SCHEDULED, post.platform(), post.accountId(),
+                        post.subaccountId(), post.content(), post.targetJson(), post.labelIds(), time, post.slotId(),
+                        o.get().start(), post.createdAt(), ws.now());
+            }
+        }
+        return post.scheduledAt(time, ws.now());
+    }
+
+    /**
+     * A post given a time by hand at the exact start of a point slot's occurrence holds that slot's lane
+     * for its account (SPEC §4); when another post already holds it, the change is refused.
+     */
+    private void refuseIfTaken(Plan plan, Post post) {
+        PostService.takenPointSlot(plan, post).ifPresent(slotId -> {
+            throw ServiceException.unprocessable("patch", PostService.takenMessage(post, slotId));
+        });
+    }
+
+    /** Blotato's DELETE /schedules/:id: 404 unless it is the owner's scheduled post. */
+    public void deleteScheduled(String ownerId, String postId) {
+        ws.write(ownerId, (tx, plan) -> {
+            scheduled(tx, ownerId, postId);
+            tx.posts().delete(postId);
+            plan.remove(postId);
+            return null;
+        });
+    }
+
+    /**
+     * A post the user can still reschedule: its time is set and it has not gone to its publisher (a due
+     * or failed post may get a new time); a post being sent or published is no longer a schedule.
+     */
+    private static Post scheduled(StoreTransaction tx, String ownerId, String postId) {
+        return tx.posts().find(postId)
+                .filter(p -> p.ownerId().equals(ownerId) && p.status().isOnCalendar() && !p.status().isHandedOff())
+                .orElseThrow(() -> ServiceException.notFound(SCHEDULE_NOT_FOUND));
+    }
+}
