@@ -22,7 +22,7 @@ import io.slotwise.service.HandOff;
 import io.slotwise.service.Publisher;
 import io.slotwise.service.PublisherKind;
 import io.slotwise.service.StoreContent;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -155,7 +155,7 @@ public final class JsonBackup {
                         h.lastAttemptAt(), h.lastError(), h.nextAttemptAt(), h.publishedAt())).toList());
     }
 
-    private static SlotDoc slotDoc(StoredSlot stored) {
+    private static SlotDoc slotDoc(CalendarSlot stored) {
         Slot s = stored.slot();
         return new SlotDoc(s.id(), stored.ownerId(), s.group(), s.recurrence().interval().id(),
                 s.recurrence().repeatEvery(), s.recurrence().weekDayIndex(), s.startTime(), s.endTime(),
@@ -180,7 +180,7 @@ public final class JsonBackup {
                 platform(a.platform()), a.name(), a.username(), a.addedByApi(),
                 list(a.subaccounts()).stream().map(s -> new Subaccount(s.id(), s.name())).toList())).toList();
         List<Label> labels = list(d.labels()).stream().map(l -> new Label(l.id(), l.ownerId(), l.name())).toList();
-        List<StoredSlot> slots = list(d.slots()).stream().map(s -> new StoredSlot(s.ownerId(), new Slot(s.id(),
+        List<CalendarSlot> slots = list(d.slots()).stream().map(s -> new CalendarSlot(s.ownerId(), new Slot(s.id(),
                 s.group(), new Recurrence(Interval.fromId(s.interval())
                         .orElseThrow(() -> new IllegalArgumentException("unknown interval " + s.interval())),
                         s.repeatEvery(), Recurrence.dayOfWeekFromIndex(s.weekDay())),

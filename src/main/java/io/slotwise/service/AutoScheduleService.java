@@ -5,7 +5,7 @@ import io.slotwise.engine.Plan;
 import io.slotwise.engine.Recurrence;
 import io.slotwise.engine.Slot;
 import io.slotwise.store.StoreTransaction;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -39,13 +39,13 @@ public final class AutoScheduleService {
      */
     public AutoSchedule set(String ownerId, AutoScheduleDefinition definition) {
         return ws.write(ownerId, (tx, plan) -> {
-            List<StoredSlot> existing = autoScheduleSlots(tx, ownerId, definition.title());
+            List<CalendarSlot> existing = autoScheduleSlots(tx, ownerId, definition.title());
             if (definition.times().isEmpty()) {
                 // Only a new start date for a schedule that exists.
                 if (existing.isEmpty()) {
                     throw ServiceException.invalid("schedule", SCHEDULE_REQUIRED);
                 }
-                for (StoredSlot s : existing) {
+                for (CalendarSlot s : existing) {
                     SlotSpec spec = SlotSpec.of(s.slot());
                     slots.replace(tx, plan, ownerId, s, new SlotSpec(spec.group(), spec.recurrence(), spec.startTime(),
                             null, spec.zone(), spec.targets(), spec.labelIds(), spec.active(), definition.startDate(),
@@ -53,7 +53,7 @@ public final class AutoScheduleService {
                 }
                 return autoSchedule(tx, plan, ownerId, definition.title());
             }
-            for (StoredSlot s : existing) {
+            for (CalendarSlot s : existing) {
                 // Posts already scheduled are not affected: they keep their times, in no slot.
                 slots.keepFuturePostsUnlinked(tx, plan, s.slot().id());
                 slots.remove(tx, plan, s);
@@ -76,11 +76,11 @@ public final class AutoScheduleService {
     public void delete(String ownerId, String title) {
         String t = title == null || title.isBlank() ? Slot.DEFAULT_GROUP : title;
         ws.write(ownerId, (tx, plan) -> {
-            List<StoredSlot> existing = autoScheduleSlots(tx, ownerId, t);
+            List<CalendarSlot> existing = autoScheduleSlots(tx, ownerId, t);
             if (existing.isEmpty()) {
                 throw ServiceException.notFound("Auto schedule not found: " + t);
             }
-            for (StoredSlot s : existing) {
+            for (CalendarSlot s : existing) {
                 slots.keepFuturePostsUnlinked(tx, plan, s.slot().id());
                 slots.remove(tx, plan, s);
             }
@@ -92,7 +92,7 @@ public final class AutoScheduleService {
     public List<AutoSchedule> list(String ownerId) {
         return ws.read(ownerId, (tx, plan) -> {
             Map<String, Boolean> titles = new TreeMap<>();
-            for (StoredSlot s : SlotService.owned(tx.slots().all(), ownerId)) {
+            for (CalendarSlot s : SlotService.owned(tx.slots().all(), ownerId)) {
                 if (isAutoScheduleSlot(s.slot())) {
                     titles.put(s.slot().group(), true);
                 }
@@ -105,7 +105,7 @@ public final class AutoScheduleService {
         });
     }
 
-    private List<StoredSlot> autoScheduleSlots(StoreTransaction tx, String ownerId, String title) {
+    private List<CalendarSlot> autoScheduleSlots(StoreTransaction tx, String ownerId, String title) {
         return SlotService.owned(tx.slots().all(), ownerId).stream()
                 .filter(s -> isAutoScheduleSlot(s.slot()) && s.slot().group().equals(title)).toList();
     }
@@ -119,14 +119,14 @@ public final class AutoScheduleService {
     }
 
     private AutoSchedule autoSchedule(StoreTransaction tx, Plan plan, String ownerId, String title) {
-        List<StoredSlot> slots = autoScheduleSlots(tx, ownerId, title);
+        List<CalendarSlot> slots = autoScheduleSlots(tx, ownerId, title);
         Set<LocalTime> times = new TreeSet<>();
         Set<Integer> days = new TreeSet<>();
         Set<LocalDate> excludes = new TreeSet<>();
         boolean everyDay = false;
         LocalDate start = null;
         Instant last = null;
-        for (StoredSlot s : slots) {
+        for (CalendarSlot s : slots) {
             Slot slot = s.slot();
             // Shown in UTC, as Ayrshare does; a slot in another zone shows at its next occurrence's UTC time.
             LocalTime utc = plan.schedule(slot.id())

@@ -4,7 +4,7 @@ import io.slotwise.engine.Account;
 import io.slotwise.engine.Label;
 import io.slotwise.engine.Post;
 import io.slotwise.store.StoreTransaction;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -53,7 +53,7 @@ public final class BackupService {
             for (Label l : content.labels()) {
                 tx.labels().insert(l.id(), l.ownerId(), l.name(), ws.now());
             }
-            for (StoredSlot s : content.slots()) {
+            for (CalendarSlot s : content.slots()) {
                 tx.slots().insert(s, s.createdAt());
             }
             for (Post p : content.posts()) {

@@ -12,7 +12,7 @@ import io.slotwise.engine.Post;
 import io.slotwise.engine.Slot;
 import io.slotwise.engine.SlotQuery;
 import io.slotwise.engine.Target;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public final class CalendarService {
             List<Account> accounts = tx.accounts().all().stream().filter(a -> a.ownerId().equals(ownerId)).toList();
             List<Post> posts = tx.posts().between(from, to).stream().filter(p -> p.ownerId().equals(ownerId)).toList();
             List<Slot> slots = new ArrayList<>();
-            for (StoredSlot stored : tx.slots().all()) {
+            for (CalendarSlot stored : tx.slots().all()) {
                 if (stored.ownerId().equals(ownerId)) {
                     slots.add(stored.slot());
                 }
@@ -112,7 +112,7 @@ public final class CalendarService {
             Account only = account;
             List<Post> posts = tx.posts().scheduled(ownerId).stream()
                     .filter(p -> only == null || only.id().equals(p.accountId())).toList();
-            List<Slot> slots = tx.slots().all().stream().filter(s -> s.ownerId().equals(ownerId)).map(StoredSlot::slot)
+            List<Slot> slots = tx.slots().all().stream().filter(s -> s.ownerId().equals(ownerId)).map(CalendarSlot::slot)
                     .filter(s -> only == null || takesAccount(s, only)).toList();
             List<io.slotwise.engine.Label> labels = tx.labels().all().stream()
                     .filter(l -> l.ownerId().equals(ownerId)).toList();

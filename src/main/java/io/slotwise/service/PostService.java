@@ -12,7 +12,7 @@ import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
 import io.slotwise.engine.SlotQuery;
 import io.slotwise.store.StoreTransaction;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -159,7 +159,7 @@ public final class PostService {
         return ws.write(ownerId, (tx, plan) -> {
             Post post = owned(tx, ownerId, postId);
             refuseIfHandedOff(post);
-            StoredSlot slot = SlotService.owned(tx, ownerId, slotId);
+            CalendarSlot slot = SlotService.owned(tx, ownerId, slotId);
             if (post.accountId() == null) {
                 throw ServiceException.invalid("accountId", "Choose an account for this post first");
             }

@@ -6,7 +6,7 @@ import io.slotwise.engine.Post;
 import io.slotwise.engine.Slot;
 import io.slotwise.engine.Target;
 import io.slotwise.store.StoreTransaction;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -35,7 +35,7 @@ public final class SlotService {
     // ---- reading ----
 
     /** Every slot of the owner, oldest first. */
-    public List<StoredSlot> list(String ownerId) {
+    public List<CalendarSlot> list(String ownerId) {
         return ws.readStore(tx -> owned(tx.slots().all(), ownerId));
     }
 
@@ -43,8 +43,8 @@ public final class SlotService {
      * One page of slots (FeedHive), {@code limit} of them after the cursor the previous page gave (null:
      * from the first); a cursor naming no slot of the owner is refused.
      */
-    public Page<StoredSlot> page(String ownerId, int limit, Cursor after) {
-        List<StoredSlot> all = list(ownerId);
+    public Page<CalendarSlot> page(String ownerId, int limit, Cursor after) {
+        List<CalendarSlot> all = list(ownerId);
         int from = 0;
         if (after != null) {
             from = -1;
@@ -59,13 +59,13 @@ public final class SlotService {
             }
         }
         int to = Math.min(all.size(), from + limit);
-        List<StoredSlot> items = all.subList(from, to);
+        List<CalendarSlot> items = all.subList(from, to);
         String next = to < all.size() ? new Cursor("slot", items.get(items.size() - 1).slot().id()).encode() : null;
         return new Page<>(items, all.size(), next);
     }
 
     /** One slot; FeedHive's 400/404/403. */
-    public StoredSlot get(String ownerId, String slotId) {
+    public CalendarSlot get(String ownerId, String slotId) {
         return ws.readStore(tx -> owned(tx, ownerId, slotId));
     }
 
@@ -75,7 +75,7 @@ public final class SlotService {
      * A slot made in the desktop app or by FeedHive's API; without a zone it takes the calendar's zone
      * for new slots.
      */
-    public StoredSlot create(String ownerId, SlotSpec spec) {
+    public CalendarSlot create(String ownerId, SlotSpec spec) {
         return ws.write(ownerId, (tx, plan) -> insert(tx, plan, ownerId, spec));
     }
 
@@ -83,13 +83,13 @@ public final class SlotService {
      * Several weekly slots at once (Blotato's POST /schedule/slots, weekly in UTC), none at a day and
      * time another such slot of the owner already takes; all are made or none.
      */
-    public List<StoredSlot> createAll(String ownerId, List<SlotSpec> specs) {
+    public List<CalendarSlot> createAll(String ownerId, List<SlotSpec> specs) {
         return ws.write(ownerId, (tx, plan) -> {
             Set<String> taken = new TreeSet<>();
-            for (StoredSlot s : owned(tx.slots().all(), ownerId)) {
+            for (CalendarSlot s : owned(tx.slots().all(), ownerId)) {
                 taken.add(blotatoKey(s.slot()));
             }
-            List<StoredSlot> out = new ArrayList<>();
+            List<CalendarSlot> out = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
                 SlotSpec spec = specs.get(i);
                 String key = blotatoKey(spec.recurrence().weekDay(), spec.startTime());
@@ -113,15 +113,15 @@ public final class SlotService {
         return day + "@" + time;
     }
 
-    StoredSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec) {
+    CalendarSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec) {
         return insert(tx, plan, ownerId, spec, "targets");
     }
 
-    private StoredSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec, String targetsField) {
+    private CalendarSlot insert(StoreTransaction tx, Plan plan, String ownerId, SlotSpec spec, String targetsField) {
         checkReferences(tx, ownerId, spec, targetsField);
         SlotSpec zoned = zoned(tx, spec);
         Slot slot = zoned.toSlot(ws.ids().next("slot"), LocalDate.ofInstant(ws.now(), zoned.zone()));
-        StoredSlot stored = new StoredSlot(ownerId, slot, ws.now());
+        CalendarSlot stored = new CalendarSlot(ownerId, slot, ws.now());
         tx.slots().insert(stored, ws.now());
         plan.putSlot(slot);
         return stored;
@@ -149,7 +149,7 @@ public final class SlotService {
      * Replaces a slot's definition. Posts already scheduled never move; those that no longer sit on an
      * occurrence show as off-slot. The anchor stays unless a start date is set.
      */
-    public StoredSlot update(String ownerId, String slotId, SlotSpec spec) {
+    public CalendarSlot update(String ownerId, String slotId, SlotSpec spec) {
         return ws.write(ownerId, (tx, plan) -> replace(tx, plan, ownerId, owned(tx, ownerId, slotId), spec));
     }
 
@@ -158,24 +158,24 @@ public final class SlotService {
      * is given the slot as it is, once it is known to be the owner's, and gives what it becomes. It may
      * refuse by throwing a {@link ServiceException}; then nothing is written.
      */
-    public StoredSlot edit(String ownerId, String slotId, UnaryOperator<SlotSpec> change) {
+    public CalendarSlot edit(String ownerId, String slotId, UnaryOperator<SlotSpec> change) {
         return ws.write(ownerId, (tx, plan) -> {
-            StoredSlot old = owned(tx, ownerId, slotId);
+            CalendarSlot old = owned(tx, ownerId, slotId);
             return replace(tx, plan, ownerId, old, change.apply(SlotSpec.of(old.slot())));
         });
     }
 
     /** Blotato's PATCH: the full list of targets replaces the old one. */
-    public StoredSlot replaceTargets(String ownerId, String slotId, List<Target> targets) {
+    public CalendarSlot replaceTargets(String ownerId, String slotId, List<Target> targets) {
         return edit(ownerId, slotId, spec -> spec.withTargets(targets));
     }
 
-    StoredSlot replace(StoreTransaction tx, Plan plan, String ownerId, StoredSlot old, SlotSpec spec) {
+    CalendarSlot replace(StoreTransaction tx, Plan plan, String ownerId, CalendarSlot old, SlotSpec spec) {
         checkReferences(tx, ownerId, spec, "selectedTargets");
         Slot slot = zoned(tx, spec).toSlot(old.slot().id(), old.slot().anchorDate());
         tx.slots().update(slot, ws.now());
         plan.putSlot(slot);
-        return new StoredSlot(ownerId, slot, old.createdAt());
+        return new CalendarSlot(ownerId, slot, old.createdAt());
     }
 
     // ---- deleting ----
@@ -184,9 +184,9 @@ public final class SlotService {
      * Blotato's rule, and the desktop's default: refused while posts are scheduled in the slot's
      * future; posts linked to its past are unlinked and kept.
      */
-    public StoredSlot delete(String ownerId, String slotId) {
+    public CalendarSlot delete(String ownerId, String slotId) {
         return ws.write(ownerId, (tx, plan) -> {
-            StoredSlot slot = owned(tx, ownerId, slotId);
+            CalendarSlot slot = owned(tx, ownerId, slotId);
             if (!tx.posts().futureOfSlot(slotId, ws.now()).isEmpty()) {
                 throw ServiceException.invalid("id", FUTURE_CONTENT);
             }
@@ -195,9 +195,9 @@ public final class SlotService {
     }
 
     /** The desktop's "unschedule those posts and delete": future posts go back to the queue as drafts. */
-    public StoredSlot deleteUnscheduling(String ownerId, String slotId) {
+    public CalendarSlot deleteUnscheduling(String ownerId, String slotId) {
         return ws.write(ownerId, (tx, plan) -> {
-            StoredSlot slot = owned(tx, ownerId, slotId);
+            CalendarSlot slot = owned(tx, ownerId, slotId);
             for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
                 if (p.status().isHandedOff()) {
                     // Already with its publisher: it keeps its time, only the link to the slot goes.
@@ -218,9 +218,9 @@ public final class SlotService {
      * FeedHive's DELETE: removes the definition only; posts already assigned keep their times (they
      * stay scheduled, now by hand, in no slot).
      */
-    public StoredSlot deleteKeepingPosts(String ownerId, String slotId) {
+    public CalendarSlot deleteKeepingPosts(String ownerId, String slotId) {
         return ws.write(ownerId, (tx, plan) -> {
-            StoredSlot slot = owned(tx, ownerId, slotId);
+            CalendarSlot slot = owned(tx, ownerId, slotId);
             keepFuturePostsUnlinked(tx, plan, slotId);
             return remove(tx, plan, slot);
         });
@@ -235,7 +235,7 @@ public final class SlotService {
         }
     }
 
-    StoredSlot remove(StoreTransaction tx, Plan plan, StoredSlot slot) {
+    CalendarSlot remove(StoreTransaction tx, Plan plan, CalendarSlot slot) {
         String id = slot.slot().id();
         tx.posts().unlinkAllButFuture(id, ws.now());
         tx.slots().delete(id);
@@ -247,7 +247,7 @@ public final class SlotService {
      * Puts a slot back exactly as it was (undo): recreates or rewrites it, or removes it when
      * {@code snapshot} is null (undoing its creation; posts it holds stay where they are).
      */
-    public void restore(String ownerId, String slotId, StoredSlot snapshot) {
+    public void restore(String ownerId, String slotId, CalendarSlot snapshot) {
         ws.write(ownerId, (tx, plan) -> {
             var current = tx.slots().find(slotId);
             if (current.isPresent() && !current.get().ownerId().equals(ownerId)) {
@@ -263,7 +263,7 @@ public final class SlotService {
             if (current.isPresent()) {
                 tx.slots().update(snapshot.slot(), ws.now());
             } else {
-                tx.slots().insert(new StoredSlot(ownerId, snapshot.slot(), snapshot.createdAt()), snapshot.createdAt());
+                tx.slots().insert(new CalendarSlot(ownerId, snapshot.slot(), snapshot.createdAt()), snapshot.createdAt());
             }
             plan.putSlot(snapshot.slot());
             return null;
@@ -272,19 +272,19 @@ public final class SlotService {
 
     // ---- access ----
 
-    static StoredSlot owned(StoreTransaction tx, String ownerId, String slotId) {
+    static CalendarSlot owned(StoreTransaction tx, String ownerId, String slotId) {
         if (slotId == null || slotId.isBlank()) {
             throw ServiceException.invalid("id", MISSING_ID);
         }
-        StoredSlot s = tx.slots().find(slotId).orElseThrow(() -> ServiceException.notFound(NOT_FOUND));
+        CalendarSlot s = tx.slots().find(slotId).orElseThrow(() -> ServiceException.notFound(NOT_FOUND));
         if (!s.ownerId().equals(ownerId)) {
             throw ServiceException.forbidden(ACCESS_DENIED);
         }
         return s;
     }
 
-    static List<StoredSlot> owned(List<StoredSlot> all, String ownerId) {
+    static List<CalendarSlot> owned(List<CalendarSlot> all, String ownerId) {
         return all.stream().filter(s -> s.ownerId().equals(ownerId))
-                .sorted(Comparator.comparing(StoredSlot::createdAt).thenComparing(s -> s.slot().id())).toList();
+                .sorted(Comparator.comparing(CalendarSlot::createdAt).thenComparing(s -> s.slot().id())).toList();
     }
 }

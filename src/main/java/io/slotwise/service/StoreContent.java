@@ -3,7 +3,7 @@ package io.slotwise.service;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Label;
 import io.slotwise.engine.Post;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * @param publishers each account's publisher, by account id (accounts not named publish by hand)
  * @param handOffs   where each due post's hand-off stands
  */
-public record StoreContent(List<Account> accounts, List<Label> labels, List<StoredSlot> slots, List<Post> posts,
+public record StoreContent(List<Account> accounts, List<Label> labels, List<CalendarSlot> slots, List<Post> posts,
                            Map<String, String> settings, Map<String, Publisher> publishers, List<HandOff> handOffs) {
 
     public StoreContent {
@@ -28,7 +28,7 @@ public record StoreContent(List<Account> accounts, List<Label> labels, List<Stor
     }
 
     /** A store with no publishing set up: every account manual, no post handed off. */
-    public StoreContent(List<Account> accounts, List<Label> labels, List<StoredSlot> slots, List<Post> posts,
+    public StoreContent(List<Account> accounts, List<Label> labels, List<CalendarSlot> slots, List<Post> posts,
                         Map<String, String> settings) {
         this(accounts, labels, slots, posts, settings, Map.of(), List.of());
     }

@@ -5,7 +5,7 @@ import io.slotwise.engine.PlannedPost;
 import io.slotwise.store.Store;
 import io.slotwise.store.StoreTransaction;
 import io.slotwise.store.StoreWork;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -181,7 +181,7 @@ public final class Workspace implements AutoCloseable {
         Instant since = clock.instant().minus(Duration.ofDays(1));
         Map<String, Plan> fresh = new HashMap<>();
         store.read(tx -> {
-            for (StoredSlot s : tx.slots().all()) {
+            for (CalendarSlot s : tx.slots().all()) {
                 fresh.computeIfAbsent(s.ownerId(), k -> new Plan(clock, random)).putSlot(s.slot());
             }
             List<PlannedPost> holders = tx.plannedPosts().laneHolders(since);

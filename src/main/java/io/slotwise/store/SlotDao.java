@@ -1,5 +1,6 @@
 package io.slotwise.store;
 
+import io.slotwise.engine.CalendarSlot;
 import io.slotwise.engine.Interval;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Recurrence;
@@ -117,7 +118,7 @@ public interface SlotDao {
     @SqlQuery("SELECT COUNT(*) FROM slot_target WHERE account_id = :accountId")
     int targetsNaming(@Bind("accountId") String accountId);
 
-    default void insert(StoredSlot s, Instant now) {
+    default void insert(CalendarSlot s, Instant now) {
         Slot slot = s.slot();
         insertRow(slot.id(), s.ownerId(), slot.group(), slot.recurrence().interval().id(),
                 slot.recurrence().repeatEvery(), slot.recurrence().weekDayIndex(), slot.startTime(), slot.endTime(),
@@ -149,18 +150,18 @@ public interface SlotDao {
         }
     }
 
-    default Optional<StoredSlot> find(String id) {
+    default Optional<CalendarSlot> find(String id) {
         return findRow(id).map(r -> toStored(r, targetsOf(id), labelsOf(id), excludesOf(id)));
     }
 
-    default List<StoredSlot> all() {
+    default List<CalendarSlot> all() {
         Map<String, List<TargetRow>> targets = new HashMap<>();
         allTargets().forEach(t -> targets.computeIfAbsent(t.slotId(), k -> new ArrayList<>()).add(t));
         Map<String, List<LabelRow>> labels = new HashMap<>();
         allLabels().forEach(l -> labels.computeIfAbsent(l.slotId(), k -> new ArrayList<>()).add(l));
         Map<String, List<ExcludeRow>> excludes = new HashMap<>();
         allExcludes().forEach(e -> excludes.computeIfAbsent(e.slotId(), k -> new ArrayList<>()).add(e));
-        List<StoredSlot> out = new ArrayList<>();
+        List<CalendarSlot> out = new ArrayList<>();
         for (SlotRow r : allRows()) {
             out.add(toStored(r, targets.getOrDefault(r.id(), List.of()), labels.getOrDefault(r.id(), List.of()),
                     excludes.getOrDefault(r.id(), List.of())));
@@ -168,7 +169,7 @@ public interface SlotDao {
         return out;
     }
 
-    private static StoredSlot toStored(SlotRow r, List<TargetRow> targets, List<LabelRow> labels,
+    private static CalendarSlot toStored(SlotRow r, List<TargetRow> targets, List<LabelRow> labels,
                                        List<ExcludeRow> excludes) {
         List<Target> ts = new ArrayList<>();
         for (TargetRow t : targets) {
@@ -182,6 +183,6 @@ public interface SlotDao {
                 Recurrence.dayOfWeekFromIndex(r.weekDay()));
         Slot slot = new Slot(r.id(), r.groupTitle(), recurrence, r.startTime(), r.endTime(), ZoneId.of(r.timezone()),
                 ts, ls, r.active(), r.startDate(), xs, r.anchorDate());
-        return new StoredSlot(r.ownerId(), slot, r.createdAt());
+        return new CalendarSlot(r.ownerId(), slot, r.createdAt());
     }
 }

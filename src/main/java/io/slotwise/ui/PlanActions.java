@@ -7,7 +7,7 @@ import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import io.slotwise.service.SlotOccurrence;
 import io.slotwise.service.SlotSpec;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -157,9 +157,9 @@ final class PlanActions {
         return results;
     }
 
-    Optional<StoredSlot> createSlot(SlotSpec spec) {
+    Optional<CalendarSlot> createSlot(SlotSpec spec) {
         return attempt(() -> {
-            StoredSlot s = services.slots().create(owner, spec);
+            CalendarSlot s = services.slots().create(owner, spec);
             history.record(UndoHistory.slots("New slot", List.of(new UndoHistory.SlotState(s.slot().id(), null)),
                     List.of(new UndoHistory.SlotState(s.slot().id(), s)), List.of(), List.of()));
             notice.success("Slot added");
@@ -167,9 +167,9 @@ final class PlanActions {
         });
     }
 
-    Optional<StoredSlot> editSlot(StoredSlot old, SlotSpec spec) {
+    Optional<CalendarSlot> editSlot(CalendarSlot old, SlotSpec spec) {
         return attempt(() -> {
-            StoredSlot s = services.slots().update(owner, old.slot().id(), spec);
+            CalendarSlot s = services.slots().update(owner, old.slot().id(), spec);
             history.record(UndoHistory.slots("Edit slot", List.of(new UndoHistory.SlotState(old.slot().id(), old)),
                     List.of(new UndoHistory.SlotState(s.slot().id(), s)), List.of(), List.of()));
             notice.success("Slot saved; posts already scheduled stay where they are");
@@ -181,7 +181,7 @@ final class PlanActions {
      * Deletes a slot. With future posts it is refused with the store's reason, unless
      * {@code unscheduleFirst}, which sends those posts back to the queue and deletes it.
      */
-    boolean deleteSlot(StoredSlot slot, boolean unscheduleFirst) {
+    boolean deleteSlot(CalendarSlot slot, boolean unscheduleFirst) {
         List<Post> future = services.posts().futureOfSlot(owner, slot.slot().id());
         return attempt(() -> {
             if (unscheduleFirst) {

@@ -7,7 +7,7 @@ import io.slotwise.service.Services;
 import io.slotwise.service.SlotOccurrence;
 import io.slotwise.service.SlotService;
 import io.slotwise.service.SlotSpec;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -48,7 +48,7 @@ final class SlotEditor {
 
     /** The dialog of an occurrence's slot: edits it, or deletes it. */
     void open(SlotOccurrence o, List<Account> accounts, List<Label> labels) {
-        StoredSlot stored = services.slots().get(owner, o.slot().id());
+        CalendarSlot stored = services.slots().get(owner, o.slot().id());
         new SlotDialog(o.slot(), o.slot().recurrence().weekDay(), o.slot().startTime(), o.slot().zone(),
                 services.settings().get().weekStart(), accounts, labels).showAndWait().ifPresent(r -> {
             if (r.delete()) {
@@ -61,7 +61,7 @@ final class SlotEditor {
     }
 
     /** Deletes a slot; when posts are scheduled in it, offers to send them back to the queue first. */
-    void delete(StoredSlot slot) {
+    void delete(CalendarSlot slot) {
         List<Post> future = services.posts().futureOfSlot(owner, slot.slot().id());
         if (future.isEmpty()) {
             actions.deleteSlot(slot, false);

@@ -2,7 +2,7 @@ package io.slotwise.ui;
 
 import io.slotwise.engine.Post;
 import io.slotwise.service.Services;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -22,7 +22,7 @@ final class UndoHistory {
     }
 
     /** A slot as it was; {@code slot} null means it did not exist. */
-    record SlotState(String id, StoredSlot slot) {
+    record SlotState(String id, CalendarSlot slot) {
     }
 
     record Change(String description, List<PostState> postsBefore, List<PostState> postsAfter,

@@ -34,7 +34,7 @@ import io.slotwise.service.StoreSnapshot;
 import io.slotwise.service.TestClock;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.Store;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -183,11 +183,11 @@ class ValidationMessagesTest {
 
     // ---- the dialects' routes: each reads its body, then calls the service, as the api package does
 
-    StoredSlot createPlanSlot(String owner, Object body) {
+    CalendarSlot createPlanSlot(String owner, Object body) {
         return s.slots().create(owner, PlanSlotRequest.forCreate(body));
     }
 
-    StoredSlot patchPlanSlot(String owner, String slotId, Object body) {
+    CalendarSlot patchPlanSlot(String owner, String slotId, Object body) {
         return s.slots().edit(owner, slotId, current -> PlanSlotRequest.applyPatch(body, current));
     }
 
@@ -195,11 +195,11 @@ class ValidationMessagesTest {
         return s.queue().assign(owner, io.slotwise.api.feedhive.AssignNextRequest.postIds(body));
     }
 
-    List<StoredSlot> createBlotatoSlots(String owner, Object body) {
+    List<CalendarSlot> createBlotatoSlots(String owner, Object body) {
         return s.slots().createAll(owner, BlotatoSlotRequest.forCreate(body));
     }
 
-    StoredSlot replaceTargets(String owner, String slotId, Object body) {
+    CalendarSlot replaceTargets(String owner, String slotId, Object body) {
         return s.slots().replaceTargets(owner, slotId, BlotatoSlotRequest.targetsForUpdate(body));
     }
 
@@ -221,7 +221,7 @@ class ValidationMessagesTest {
         return s.autoSchedules().set(owner, AutoScheduleRequest.parse(body));
     }
 
-    Page<StoredSlot> slotPage(String owner, String limit, String cursor) {
+    Page<CalendarSlot> slotPage(String owner, String limit, String cursor) {
         PageRequest asked = PageRequest.parse(limit, cursor, FeedHiveApi.MAX_LIMIT, FeedHiveApi.INVALID_LIMIT);
         return s.slots().page(owner, asked.limit(), asked.after());
     }
@@ -231,7 +231,7 @@ class ValidationMessagesTest {
         return s.schedules().listScheduled(owner, asked.limit(), asked.after());
     }
 
-    StoredSlot planSlot(String owner) {
+    CalendarSlot planSlot(String owner) {
         return createPlanSlot(owner, planSlotBody());
     }
 
@@ -363,7 +363,7 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("the documented example body is accepted (the fixture the refusals start from)")
         void exampleBodyIsAccepted() {
-            StoredSlot slot = createPlanSlot(ME, with(planSlotBody(), "label_ids", list(mine.id())));
+            CalendarSlot slot = createPlanSlot(ME, with(planSlotBody(), "label_ids", list(mine.id())));
             assertThat(slot.slot().startTime()).isEqualTo(LocalTime.of(13, 30));
             assertThat(slot.slot().endTime()).isEqualTo(LocalTime.of(14, 30));
             assertThat(slot.slot().zone()).isEqualTo(ZoneId.of("Europe/Copenhagen"));
@@ -513,7 +513,7 @@ class ValidationMessagesTest {
     @Nested
     class PatchPlanSlot {
 
-        StoredSlot slot;
+        CalendarSlot slot;
 
         @BeforeEach
         void slot() {
@@ -545,7 +545,7 @@ class ValidationMessagesTest {
             refused(Problem.INVALID, "end_time must be later than start_time on the same day", "end_time",
                     () -> patchPlanSlot(ME, slot.slot().id(), map("end_time", "13:30")));
             // and a later end alone is fine
-            StoredSlot changed = patchPlanSlot(ME, slot.slot().id(), map("end_time", "15:00"));
+            CalendarSlot changed = patchPlanSlot(ME, slot.slot().id(), map("end_time", "15:00"));
             assertThat(changed.slot().startTime()).isEqualTo(LocalTime.of(13, 30));
             assertThat(changed.slot().endTime()).isEqualTo(LocalTime.of(15, 0));
         }
@@ -560,7 +560,7 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("\"Access denied\" (403) for a slot of another owner")
         void accessDeniedForASlotOfAnotherOwner() {
-            StoredSlot theirs = planSlot(OTHER);
+            CalendarSlot theirs = planSlot(OTHER);
             refused(Problem.FORBIDDEN, "Access denied", null,
                     () -> patchPlanSlot(ME, theirs.slot().id(), map("start_time", "10:00")));
         }
@@ -589,13 +589,13 @@ class ValidationMessagesTest {
             // Monday 13:30 Copenhagen (CET, +01:00) is 12:30 UTC.
             assertThat(OccurrenceSchedule.of(slot.slot()).nextAfter(NOW).orElseThrow().start())
                     .isEqualTo(Instant.parse("2026-03-02T12:30:00Z"));
-            StoredSlot changed = patchPlanSlot(ME, id, map("timezone", "America/New_York"));
+            CalendarSlot changed = patchPlanSlot(ME, id, map("timezone", "America/New_York"));
 
             assertThat(changed.slot().startTime()).isEqualTo(LocalTime.of(13, 30));
             assertThat(changed.slot().endTime()).isEqualTo(LocalTime.of(14, 30));
             assertThat(changed.slot().zone()).isEqualTo(ZoneId.of("America/New_York"));
             assertThat(changed.slot().recurrence()).isEqualTo(slot.slot().recurrence());
-            StoredSlot reread = s.slots().get(ME, id);
+            CalendarSlot reread = s.slots().get(ME, id);
             assertThat(reread.slot()).isEqualTo(changed.slot());
             // Monday 13:30 New York (EST, -05:00; DST starts 8 March) is 18:30 UTC.
             assertThat(OccurrenceSchedule.of(reread.slot()).nextAfter(NOW).orElseThrow().start())
@@ -612,8 +612,8 @@ class ValidationMessagesTest {
     @Nested
     class SingleSlot {
 
-        StoredSlot mine;
-        StoredSlot theirs;
+        CalendarSlot mine;
+        CalendarSlot theirs;
 
         @BeforeEach
         void slots() {
@@ -687,7 +687,7 @@ class ValidationMessagesTest {
         @DisplayName("\"Invalid cursor\"")
         void invalidCursor() {
             planSlot(ME);
-            StoredSlot theirs = planSlot(OTHER);
+            CalendarSlot theirs = planSlot(OTHER);
             for (String cursor : List.of("garbage", "!!!", "", new Cursor("slot", "slot_nope").encode(),
                     // a cursor naming another owner's slot does not leak its position
                     new Cursor("slot", theirs.slot().id()).encode())) {
@@ -710,7 +710,7 @@ class ValidationMessagesTest {
             List<Boolean> more = new ArrayList<>();
             String cursor = null;
             do {
-                Page<StoredSlot> page = slotPage(ME, "2", cursor);
+                Page<CalendarSlot> page = slotPage(ME, "2", cursor);
                 assertThat(page.total()).isEqualTo(5);
                 page.items().forEach(x -> seen.add(x.slot().id()));
                 sizes.add(page.items().size());
@@ -721,7 +721,7 @@ class ValidationMessagesTest {
             assertThat(more).containsExactly(true, true, false);
             assertThat(seen).containsExactlyElementsOf(made);
 
-            Page<StoredSlot> all = slotPage(ME, null, null);
+            Page<CalendarSlot> all = slotPage(ME, null, null);
             assertThat(all.items()).extracting(x -> x.slot().id()).containsExactlyElementsOf(made);
             assertThat(all.hasMore()).isFalse();
             assertThat(all.nextCursor()).isNull();
@@ -881,7 +881,7 @@ class ValidationMessagesTest {
             Label news = s.labels().create(ME, "news");
             createPlanSlot(ME, with(planSlotBody(), "label_ids", list(news.id())));
             failsWith(p.id(), "No available slot"); // a slot for labelled posts only
-            StoredSlot plain = planSlot(ME);
+            CalendarSlot plain = planSlot(ME);
             patchPlanSlot(ME, plain.slot().id(), map("is_active", false));
             failsWith(p.id(), "No available slot"); // an inactive slot
         }
@@ -938,7 +938,7 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("DELETE: \"Slot has future scheduled content. Delete the scheduled posts first.\"")
         void slotHasFutureScheduledContent() {
-            StoredSlot slot = createBlotatoSlots(ME,
+            CalendarSlot slot = createBlotatoSlots(ME,
                     blotatoSlots(blotatoSlot("monday", 9, 0, twitter(null)))).get(0);
             String id = slot.slot().id();
             Post p = submitBlotato(ME, blotatoPost("tw_1", "twitter", "useNextFreeSlot", true));
@@ -1035,9 +1035,9 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("next-available: \"No available slot\" when every matching slot is inactive")
         void noAvailableSlotWhenAllInactive() {
-            List<StoredSlot> slots = createBlotatoSlots(ME, blotatoSlots(
+            List<CalendarSlot> slots = createBlotatoSlots(ME, blotatoSlots(
                     blotatoSlot("monday", 9, 0, twitter(null)), blotatoSlot("friday", 17, 30, twitter(null))));
-            for (StoredSlot slot : slots) {
+            for (CalendarSlot slot : slots) {
                 patchPlanSlot(ME, slot.slot().id(), map("is_active", false));
             }
             refused(Problem.INVALID, "No available slot", "platform",
@@ -1299,7 +1299,7 @@ class ValidationMessagesTest {
             refused(Problem.INVALID, "no slots are configured for this platform/account", "useNextFreeSlot",
                     () -> submitBlotato(ME, blotatoPost("tw_new", "twitter", "useNextFreeSlot", true)));
             assertThat(StoreSnapshot.of(store).accounts()).isEmpty();
-            StoredSlot slot = createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0,
+            CalendarSlot slot = createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0,
                     twitter(null)))).get(0);
             patchPlanSlot(ME, slot.slot().id(), map("is_active", false));
             refused(Problem.INVALID, "No available slot", "useNextFreeSlot",
@@ -1400,9 +1400,9 @@ class ValidationMessagesTest {
         @Test
         @DisplayName("Blotato PATCH /schedule/slots/:id: bad targets, unknown and foreign slots, nothing written")
         void replaceTargetsRefusals() {
-            StoredSlot mine = createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0,
+            CalendarSlot mine = createBlotatoSlots(ME, blotatoSlots(blotatoSlot("monday", 9, 0,
                     twitter(null)))).get(0);
-            StoredSlot theirs = createBlotatoSlots(OTHER, blotatoSlots(blotatoSlot("monday", 9, 0,
+            CalendarSlot theirs = createBlotatoSlots(OTHER, blotatoSlots(blotatoSlot("monday", 9, 0,
                     twitter(null)))).get(0);
             Map<String, Object> good = map("selectedTargets", list(twitter("tw_new")));
             refused(Problem.NOT_FOUND, "Slot not found", null, () -> replaceTargets(ME, "slot_nope", good));

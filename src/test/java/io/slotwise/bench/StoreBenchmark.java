@@ -9,7 +9,7 @@ import io.slotwise.engine.Slot;
 import io.slotwise.engine.SlotQuery;
 import io.slotwise.service.Services;
 import io.slotwise.store.Store;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -238,7 +238,7 @@ public final class StoreBenchmark {
                             null, false, List.of()), now);
                 }
                 for (Slot slot : data.slots()) {
-                    tx.slots().insert(new StoredSlot(PlanFixture.OWNER, slot, now), now);
+                    tx.slots().insert(new CalendarSlot(PlanFixture.OWNER, slot, now), now);
                 }
                 int i = 0;
                 for (PlannedPost p : data.scheduled()) {

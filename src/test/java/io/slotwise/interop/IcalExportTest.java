@@ -20,7 +20,7 @@ import io.slotwise.service.SlotSpec;
 import io.slotwise.service.TestClock;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.Store;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -61,9 +61,9 @@ class IcalExportTest {
     /** Monday 2 March 2026, 08:00 UTC (09:00 in Berlin). */
     private final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
     private Services s;
-    private StoredSlot berlin;
-    private StoredSlot newYork;
-    private StoredSlot sydney;
+    private CalendarSlot berlin;
+    private CalendarSlot newYork;
+    private CalendarSlot sydney;
     private Post thread;
     private Post linkedIn;
 
@@ -105,7 +105,7 @@ class IcalExportTest {
         s.close();
     }
 
-    private StoredSlot slot(Recurrence r, LocalTime start, LocalTime end, String zone, List<Target> targets,
+    private CalendarSlot slot(Recurrence r, LocalTime start, LocalTime end, String zone, List<Target> targets,
                             Set<String> labels, LocalDate startDate, Set<LocalDate> excluded) {
         return s.slots().create(ME, new SlotSpec(null, r, start, end, ZoneId.of(zone), targets, labels, true, startDate,
                 excluded));
@@ -175,7 +175,7 @@ class IcalExportTest {
         }
         Instant from = Instant.parse("2026-02-20T00:00:00Z");
         Instant to = Instant.parse("2026-07-01T00:00:00Z");
-        for (StoredSlot stored : List.of(berlin, newYork, sydney)) {
+        for (CalendarSlot stored : List.of(berlin, newYork, sydney)) {
             Slot slot = stored.slot();
             VEvent e = events.get(slot.id() + "@slotwise");
             assertThat(text(e, Property.TRANSP)).isEqualTo("TRANSPARENT");

@@ -7,7 +7,7 @@ import io.slotwise.engine.Post;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.Recurrence;
 import io.slotwise.store.Store;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -41,7 +41,7 @@ class CalendarServiceTest {
         s.close();
     }
 
-    private StoredSlot dailyWindow(String start, String end) {
+    private CalendarSlot dailyWindow(String start, String end) {
         return s.slots().create(ME, new SlotSpec(null, Recurrence.daily(1), LocalTime.parse(start), LocalTime.parse(end),
                 ZoneId.of("UTC"), List.of(), Set.of(), true, null, Set.of()));
     }
@@ -88,7 +88,7 @@ class CalendarServiceTest {
 
     @Test
     void aPostLeftBehindWhenItsSlotMovesIsOffSlotAndItsOldOccurrenceIsFree() {
-        StoredSlot slot = dailyWindow("09:00", "10:00");
+        CalendarSlot slot = dailyWindow("09:00", "10:00");
         Post p = queued();
         SlotSpec was = SlotSpec.of(slot.slot());
         s.slots().update(ME, slot.slot().id(), new SlotSpec(was.group(), was.recurrence(), LocalTime.of(15, 0),

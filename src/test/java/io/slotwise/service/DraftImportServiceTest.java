@@ -13,7 +13,7 @@ import io.slotwise.engine.Target;
 import io.slotwise.engine.ThreadPost;
 import io.slotwise.interop.CsvDraftImport;
 import io.slotwise.store.Store;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -71,7 +71,7 @@ class DraftImportServiceTest {
         return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
-    private StoredSlot weeklyAt(DayOfWeek day, int hour, boolean point, Target... targets) {
+    private CalendarSlot weeklyAt(DayOfWeek day, int hour, boolean point, Target... targets) {
         return s.slots().create(ME, new SlotSpec(null, Recurrence.weekly(1, day), LocalTime.of(hour, 0),
                 point ? null : LocalTime.of(hour + 1, 0), UTC, List.of(targets), Set.of(), true, null, Set.of()));
     }
@@ -162,8 +162,8 @@ class DraftImportServiceTest {
 
     @Test
     void rowsWithoutATimeFillTheNextFreeSlotsInFileOrderAroundTheRowsWithOne() {
-        StoredSlot monday = weeklyAt(DayOfWeek.MONDAY, 10, true, Target.account(Platform.TWITTER, "tw"));
-        StoredSlot thursday = weeklyAt(DayOfWeek.THURSDAY, 10, false, Target.account(Platform.TWITTER, "tw"));
+        CalendarSlot monday = weeklyAt(DayOfWeek.MONDAY, 10, true, Target.account(Platform.TWITTER, "tw"));
+        CalendarSlot thursday = weeklyAt(DayOfWeek.THURSDAY, 10, false, Target.account(Platform.TWITTER, "tw"));
         String csv = "text,account,time\n"
                 + "first,tw,\n"
                 + "second,tw,\n"
@@ -195,7 +195,7 @@ class DraftImportServiceTest {
 
     @Test
     void aTimeOnATakenPointSlotAndARowWithNowhereToGoAreRefused() {
-        StoredSlot monday = weeklyAt(DayOfWeek.MONDAY, 10, true, Target.account(Platform.TWITTER, "tw"));
+        CalendarSlot monday = weeklyAt(DayOfWeek.MONDAY, 10, true, Target.account(Platform.TWITTER, "tw"));
         Post there = s.posts().createDraft(ME, new DraftInput(Platform.TWITTER, "tw", null, PostContent.text("there"),
                 null, Set.of()));
         s.queue().addToQueue(ME, there.id());

@@ -12,7 +12,7 @@ import io.slotwise.engine.PostStatus;
 import io.slotwise.engine.Recurrence;
 import io.slotwise.engine.Target;
 import io.slotwise.store.Store;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -52,7 +52,7 @@ class ServiceFlowTest {
 
     @Test
     void feedHiveSlotFilledByAssignNextThenListedByBlotato() {
-        StoredSlot slot = s.slots().create(ME, new SlotSpec(null, Recurrence.weekly(1, DayOfWeek.MONDAY),
+        CalendarSlot slot = s.slots().create(ME, new SlotSpec(null, Recurrence.weekly(1, DayOfWeek.MONDAY),
                 LocalTime.of(13, 30), LocalTime.of(14, 30), ZoneId.of("Europe/Copenhagen"), List.of(), Set.of(), true,
                 null, Set.of()));
         Post a = draft("li_1");

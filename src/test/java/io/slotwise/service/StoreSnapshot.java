@@ -4,7 +4,7 @@ import io.slotwise.engine.Account;
 import io.slotwise.engine.Label;
 import io.slotwise.engine.Post;
 import io.slotwise.store.Store;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * sets). The settings include the local API key, which {@link SettingsService} writes on its first
  * read: take the "before" snapshot after one settings read, or compare {@link #withoutApiKey()}.
  */
-public record StoreSnapshot(List<Account> accounts, List<Label> labels, List<StoredSlot> slots, List<Post> posts,
+public record StoreSnapshot(List<Account> accounts, List<Label> labels, List<CalendarSlot> slots, List<Post> posts,
                             Map<String, String> settings) {
 
     public static final String API_KEY = "apiKey";

@@ -3,6 +3,7 @@ package io.slotwise.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.engine.Account;
+import io.slotwise.engine.CalendarSlot;
 import io.slotwise.engine.PlannedPost;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
@@ -77,7 +78,7 @@ class CrashSafetyTest {
                             .targets(Target.account(Platform.LINKEDIN, account))
                             .startDate(LocalDate.of(2026, 3, 2))
                             .build();
-                    tx.slots().insert(new StoredSlot(CrashChild.OWNER, slot, CrashChild.NOW), CrashChild.NOW);
+                    tx.slots().insert(new CalendarSlot(CrashChild.OWNER, slot, CrashChild.NOW), CrashChild.NOW);
                 }
                 for (int i = 0; i < DRAFTS; i++) {
                     Instant created = CrashChild.NOW.minusSeconds(DRAFTS - i);

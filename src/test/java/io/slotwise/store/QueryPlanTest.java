@@ -2,6 +2,7 @@ package io.slotwise.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slotwise.engine.CalendarSlot;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostContent;
@@ -49,7 +50,7 @@ class QueryPlanTest {
                 Slot slot = Slot.builder(slotId(s)).recurrence(Recurrence.weekly(1, DayOfWeek.of(1 + s % 7)))
                         .at(LocalTime.of(9 + s % 8, 0)).zone("UTC")
                         .targets(Target.allAccounts(Platform.LINKEDIN)).startDate(LocalDate.of(2025, 9, 1)).build();
-                tx.slots().insert(new StoredSlot("local", slot, NOW), NOW);
+                tx.slots().insert(new CalendarSlot("local", slot, NOW), NOW);
                 // Half a year in the past (published) and two years ahead (scheduled).
                 for (int w = 0; w < WEEKS; w++) {
                     Instant at = NOW.plus(Duration.ofDays(7L * (w - 26) + s % 7)).plus(Duration.ofHours(1 + s % 8));

@@ -3,6 +3,7 @@ package io.slotwise.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.engine.Account;
+import io.slotwise.engine.CalendarSlot;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostContent;
@@ -48,7 +49,7 @@ class StoreTest {
                 tx.accounts().insert(new Account("fb", "me", Platform.FACEBOOK, "FB", null, true,
                         List.of(new Subaccount("page_1", "Page One"))), T0);
                 tx.labels().insert("lbl_1", "me", "Promo", T0);
-                tx.slots().insert(new StoredSlot("me", slot, T0), T0);
+                tx.slots().insert(new CalendarSlot("me", slot, T0), T0);
                 tx.posts().insert(post);
                 tx.settings().put("exactSlotTimes", "false");
                 return null;

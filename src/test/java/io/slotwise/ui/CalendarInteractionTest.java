@@ -14,7 +14,7 @@ import io.slotwise.service.SlotSpec;
 import io.slotwise.service.TestClock;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.Store;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -50,8 +50,8 @@ class CalendarInteractionTest {
     private final TestClock clock = new TestClock(Instant.parse("2026-03-02T06:00:00Z"));
     private Services s;
     private MainWindow window;
-    private StoredSlot monday;
-    private StoredSlot tuesday;
+    private CalendarSlot monday;
+    private CalendarSlot tuesday;
 
     @Start
     void start(Stage stage) {
@@ -64,7 +64,7 @@ class CalendarInteractionTest {
         window = MainStage.show(stage, s, clock);
     }
 
-    private StoredSlot slot(DayOfWeek day, Target... targets) {
+    private CalendarSlot slot(DayOfWeek day, Target... targets) {
         return s.slots().create(ME, new SlotSpec(null, Recurrence.weekly(1, day), LocalTime.of(10, 0),
                 LocalTime.of(11, 0), ZoneId.of("UTC"), List.of(targets), Set.of(), true, null, Set.of()));
     }
@@ -86,7 +86,7 @@ class CalendarInteractionTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private Node band(FxRobot robot, StoredSlot slot) {
+    private Node band(FxRobot robot, CalendarSlot slot) {
         return robot.lookup(n -> n instanceof BandView b && b.band().occurrence().slot().id().equals(slot.slot().id())
                 && b.isVisible()).query();
     }
@@ -105,7 +105,7 @@ class CalendarInteractionTest {
     }
 
     /** A band's label (its top left): a click there reaches the band, where its middle may hold a card. */
-    private PointQuery bandLabel(FxRobot robot, StoredSlot slot) {
+    private PointQuery bandLabel(FxRobot robot, CalendarSlot slot) {
         return robot.point(band(robot, slot)).atPosition(Pos.TOP_LEFT).atOffset(new Point2D(12, 6));
     }
 
@@ -280,10 +280,10 @@ class CalendarInteractionTest {
         assertThat(robot.lookup("#slot-start").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo(expected.toString());
         robot.clickOn("#slot-target-tw").clickOn("#slot-ok");
-        List<StoredSlot> slots = s.slots().list(ME);
+        List<CalendarSlot> slots = s.slots().list(ME);
         assertThat(slots).hasSize(3);
         // Slots made at the same (fixed) instant list by id: find the new one by what it is not.
-        StoredSlot created = slots.stream().filter(x -> !x.slot().id().equals(monday.slot().id())
+        CalendarSlot created = slots.stream().filter(x -> !x.slot().id().equals(monday.slot().id())
                 && !x.slot().id().equals(tuesday.slot().id())).findFirst().orElseThrow();
         assertThat(created.slot().recurrence().weekDay()).isEqualTo(DayOfWeek.THURSDAY);
         assertThat(created.slot().targets()).containsExactly(Target.account(Platform.TWITTER, "tw"));
@@ -307,7 +307,7 @@ class CalendarInteractionTest {
         assertThat(robot.lookup("#slot-start").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("10:00");
         assertThat(robot.lookup("#slot-end").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("12:00");
         robot.clickOn("#slot-target-tw").clickOn("#slot-ok");
-        StoredSlot created = s.slots().list(ME).stream().filter(x2 -> !x2.slot().id().equals(monday.slot().id())
+        CalendarSlot created = s.slots().list(ME).stream().filter(x2 -> !x2.slot().id().equals(monday.slot().id())
                 && !x2.slot().id().equals(tuesday.slot().id())).findFirst().orElseThrow();
         assertThat(created.slot().recurrence().weekDay()).isEqualTo(DayOfWeek.THURSDAY);
         assertThat(created.slot().startTime()).isEqualTo(java.time.LocalTime.of(10, 0));

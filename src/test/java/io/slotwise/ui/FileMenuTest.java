@@ -17,7 +17,7 @@ import io.slotwise.service.StoreSnapshot;
 import io.slotwise.service.TestClock;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.Store;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ class FileMenuTest {
     private final TestClock clock = new TestClock(Instant.parse("2026-03-02T06:00:00Z"));
     private Services s;
     private MainWindow window;
-    private StoredSlot monday;
+    private CalendarSlot monday;
 
     @TempDir
     Path dir;

@@ -15,7 +15,7 @@ import io.slotwise.service.Page;
 import io.slotwise.service.ScheduleChange;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -66,7 +66,7 @@ public final class BlotatoApi {
 
     private void listSlots(Context ctx) {
         List<Object> items = new ArrayList<>();
-        for (StoredSlot slot : s.slots().list(owner)) {
+        for (CalendarSlot slot : s.slots().list(owner)) {
             items.add(slotView(slot.slot()));
         }
         ApiJson.send(ctx, 200, Map.of("items", items));
@@ -74,7 +74,7 @@ public final class BlotatoApi {
 
     private void createSlots(Context ctx) {
         List<Object> items = new ArrayList<>();
-        for (StoredSlot slot : s.slots().createAll(owner, BlotatoSlotRequest.forCreate(ApiJson.body(ctx)))) {
+        for (CalendarSlot slot : s.slots().createAll(owner, BlotatoSlotRequest.forCreate(ApiJson.body(ctx)))) {
             items.add(slotView(slot.slot()));
         }
         ApiJson.send(ctx, 201, Map.of("items", items));

@@ -17,7 +17,7 @@ import io.slotwise.service.Page;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
-import io.slotwise.store.StoredSlot;
+import io.slotwise.engine.CalendarSlot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +63,7 @@ public final class FeedHiveApi {
     private void listSlots(Context ctx) {
         PageRequest asked = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"), MAX_LIMIT,
                 INVALID_LIMIT);
-        Page<StoredSlot> page = s.slots().page(owner, asked.limit(), asked.after());
+        Page<CalendarSlot> page = s.slots().page(owner, asked.limit(), asked.after());
         List<Object> items = new ArrayList<>();
         page.items().forEach(slot -> items.add(slotView(slot)));
         Map<String, Object> data = new LinkedHashMap<>();
@@ -165,7 +165,7 @@ public final class FeedHiveApi {
 
     // ---- views ----
 
-    static Map<String, Object> slotView(StoredSlot stored) {
+    static Map<String, Object> slotView(CalendarSlot stored) {
         Slot slot = stored.slot();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", slot.id());
