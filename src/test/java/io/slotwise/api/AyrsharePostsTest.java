@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slotwise.api.ApiHarness.Res;
+import io.slotwise.publishing.HandOffScheduler;
+import io.slotwise.publishing.Publishing;
+import io.slotwise.publishing.RetrySchedule;
+import io.slotwise.service.TestExecutor;
+import io.slotwise.service.Workspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -141,6 +146,45 @@ class AyrsharePostsTest {
         ayrshareError(h.send("PUT", "/api/post", "[1]"), 400, null);
         ayrshareError(h.send("PUT", "/api/post", "{\"id\": "), 400, null);
         assertThat(blotatoSchedules().toString()).isEqualTo(before);
+    }
+
+    @Test
+    void anUpdateOntoATakenLaneIs422NamingScheduleDate() {
+        h.post("/api/auto-schedule/set", q("{'schedule': ['13:05Z']}"));
+        JsonNode queued = posted(q("{'post': 'first', 'platforms': ['twitter'], 'autoSchedule': {'schedule': true}}"));
+        assertThat(queued.get("scheduleDate").asText()).isEqualTo("2026-03-30T13:05:00.000Z");
+        String other = posted(q("{'post': 'second', 'platforms': ['twitter'], 'scheduleDate': '2026-04-02T10:00:00Z'}"))
+                .get("id").asText();
+        ayrshareError(h.send("PUT", "/api/post", q("{'id': '%s', 'scheduleDate': '2026-03-30T13:05:00Z'}".formatted(other))),
+                422, "scheduleDate");
+        assertThat(h.get("/v2/schedules/" + other).json().at("/schedule/scheduledAt").asText())
+                .isEqualTo("2026-04-02T10:00:00.000Z");
+    }
+
+    @Test
+    void aPostGoneToItsPublisherCanNoLongerBeChangedOrDeleted() {
+        TestExecutor executor = new TestExecutor(h.clock);
+        try (HandOffScheduler scheduler = new HandOffScheduler(h.services, executor, call -> {
+            throw new AssertionError("no webhook is configured");
+        }, RetrySchedule.STANDARD)) {
+            scheduler.start();
+            JsonNode made = posted(q("{'post': 'now', 'platforms': ['twitter', 'linkedin']}"));
+            executor.runDue();
+            String id = made.get("id").asText();
+            Publishing.over(h.services).markPublished(Workspace.LOCAL_OWNER, made.at("/postIds/0/id").asText());
+            JsonNode half = h.get("/api/post/" + id).json();
+            assertThat(half.get("status").asText()).isEqualTo("pending");
+            assertThat(texts(half.get("postIds"), "status")).containsExactly("success", "scheduled");
+
+            ayrshareError(h.send("PUT", "/api/post", q("{'id': '%s', 'post': 'changed'}".formatted(id))), 400, "id");
+            ayrshareError(h.delete("/api/post", q("{'id': '%s'}".formatted(id))), 400, "id");
+            assertThat(h.get("/api/post/" + id).json().get("post").asText()).isEqualTo("now");
+            assertThat(h.get("/api/post/" + id).json().get("postIds")).hasSize(2);
+
+            Publishing.over(h.services).markPublished(Workspace.LOCAL_OWNER, made.at("/postIds/1/id").asText());
+            assertThat(h.get("/api/post/" + id).json().get("status").asText()).isEqualTo("success");
+            assertThat(texts(h.get("/api/history?status=success").json().get("history"), "id")).containsExactly(id);
+        }
     }
 
     // ---- delete ----
