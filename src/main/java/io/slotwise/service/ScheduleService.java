@@ -24,6 +24,9 @@ import java.util.Optional;
 public final class ScheduleService {
 
     public static final String SCHEDULE_NOT_FOUND = "Schedule not found";
+    public static final String POST_NOT_FOUND = "Post not found";
+    public static final String GROUP_HANDED_OFF = "The post has gone to its publisher, so it can no longer be "
+            + "changed or deleted";
 
     private final Workspace ws;
     private final PostService posts;
@@ -87,6 +90,11 @@ public final class ScheduleService {
                 plan.put(post.planned());
                 out.add(post);
             }
+            if (out.size() > 1) {
+                for (int i = 0; i < out.size(); i++) {
+                    tx.crossPosts().insert(out.get(i).id(), out.get(0).id(), i);
+                }
+            }
             return out;
         });
     }
@@ -146,6 +154,108 @@ public final class ScheduleService {
         });
     }
 
+    /**
+     * The posts one request made for several platforms (Ayrshare's GET /api/post/:id), under the id it
+     * answered with, or the one post with that id: 404 unless they are the owner's and not drafts.
+     */
+    public PostGroup getGroup(String ownerId, String id) {
+        return ws.readStore(tx -> group(tx, ownerId, id));
+    }
+
+    /**
+     * The owner's posts with a time created within the last {@code days} days (0: all), as the groups
+     * their requests made, newest first; only groups with a post on one of {@code platforms} (all when empty).
+     */
+    public List<PostGroup> history(String ownerId, int days, java.util.Set<Platform> platforms) {
+        return ws.readStore(tx -> {
+            Instant since = days == 0 ? Instant.EPOCH : ws.now().minus(java.time.Duration.ofDays(days));
+            java.util.Map<String, CrossPostMember> members = new java.util.HashMap<>();
+            for (var m : tx.crossPosts().membersOf(ownerId)) {
+                members.put(m.postId(), new CrossPostMember(m.groupId(), m.position()));
+            }
+            java.util.Map<String, List<Post>> groups = new java.util.LinkedHashMap<>();
+            for (Post p : tx.posts().createdSince(ownerId, since)) {
+                CrossPostMember m = members.get(p.id());
+                groups.computeIfAbsent(m == null ? p.id() : m.groupId(), k -> new ArrayList<>()).add(p);
+            }
+            List<PostGroup> out = new ArrayList<>();
+            for (var e : groups.entrySet()) {
+                List<Post> posts = new ArrayList<>(e.getValue());
+                posts.sort(java.util.Comparator.comparingInt(p -> members.containsKey(p.id())
+                        ? members.get(p.id()).position() : 0));
+                if (platforms.isEmpty() || posts.stream().anyMatch(p -> platforms.contains(p.platform()))) {
+                    out.add(new PostGroup(e.getKey(), posts));
+                }
+            }
+            return out;
+        });
+    }
+
+    private record CrossPostMember(String groupId, int position) {
+    }
+
+    private static PostGroup group(StoreTransaction tx, String ownerId, String id) {
+        List<String> ids = tx.crossPosts().postsOf(id);
+        List<Post> found = tx.posts().findAll(ids.isEmpty() ? List.of(id) : ids).stream()
+                .filter(p -> p.ownerId().equals(ownerId) && p.status().isOnCalendar())
+                .sorted(java.util.Comparator.comparingInt(p -> ids.isEmpty() ? 0 : ids.indexOf(p.id())))
+                .toList();
+        if (found.isEmpty()) {
+            throw ServiceException.notFound(POST_NOT_FOUND);
+        }
+        return new PostGroup(id, found);
+    }
+
+    /** A group whose posts may all still be changed or deleted: none has gone to its publisher. */
+    private static PostGroup changeableGroup(StoreTransaction tx, String ownerId, String id) {
+        PostGroup g = group(tx, ownerId, id);
+        if (g.posts().stream().anyMatch(p -> p.status().isHandedOff())) {
+            throw ServiceException.invalid("id", GROUP_HANDED_OFF);
+        }
+        return g;
+    }
+
+    /**
+     * Changes every post of a group at once (Ayrshare's PUT /api/post): a new time (in the future,
+     * {@code timeField} names it), a new text for all of them, or both. Media, accounts and labels stay.
+     */
+    public PostGroup changeGroup(String ownerId, String id, Instant time, String text, String timeField) {
+        if (time == null && text == null) {
+            throw new IllegalArgumentException("A change needs a new time, a new text, or both");
+        }
+        return ws.write(ownerId, (tx, plan) -> {
+            if (time != null && !time.isAfter(ws.now())) {
+                throw ServiceException.invalid(timeField, PostService.TIME_IN_PAST);
+            }
+            PostGroup g = changeableGroup(tx, ownerId, id);
+            List<Post> out = new ArrayList<>();
+            for (Post p : g.posts()) {
+                DraftInput draft = text == null ? null : new DraftInput(p.platform(), p.accountId(), p.subaccountId(),
+                        new io.slotwise.engine.PostContent(text, p.content().mediaUrls(), p.content().additionalPosts()),
+                        p.targetJson(), p.labelIds());
+                try {
+                    out.add(change(tx, plan, ownerId, p, new ScheduleChange(time, draft)));
+                } catch (ServiceException e) {
+                    // A lane taken at the new time: the request's time field is at fault.
+                    throw "patch".equals(e.field()) ? new ServiceException(e.problem(), e.getMessage(), timeField) : e;
+                }
+            }
+            return new PostGroup(g.id(), out);
+        });
+    }
+
+    /** Deletes every post of a group (Ayrshare's DELETE /api/post); none may have gone to its publisher. */
+    public PostGroup deleteGroup(String ownerId, String id) {
+        return ws.write(ownerId, (tx, plan) -> {
+            PostGroup g = changeableGroup(tx, ownerId, id);
+            for (Post p : g.posts()) {
+                tx.posts().delete(p.id());
+                plan.remove(p.id());
+            }
+            return g;
+        });
+    }
+
     // ---- changing ----
 
     /**
@@ -159,24 +269,30 @@ public final class ScheduleService {
             if (time != null && !time.isAfter(ws.now())) {
                 throw ServiceException.unprocessable("patch.scheduledTime", PostService.TIME_IN_PAST);
             }
-            Post before = post;
-            if (change.draft() != null) {
-                DraftInput draft = change.draft();
-                posts.checkDraft(tx, ownerId, draft);
-                post = new Post(post.id(), ownerId, post.status(), draft.platform(), draft.accountId(),
-                        draft.subaccountId(), draft.content(), draft.targetJson(), post.labelIds(), post.scheduledAt(),
-                        post.slotId(), post.occurrenceStart(), post.createdAt(), ws.now());
-            }
-            if (time != null || !java.util.Objects.equals(before.destination(), post.destination())) {
-                // Judged without the post itself: it may stay in its own lane. A refusal reloads the plan.
-                plan.remove(before.id());
-                post = retimed(plan, post, time != null ? time : post.scheduledAt());
-                refuseIfTaken(plan, post);
-            }
-            tx.posts().update(post);
-            plan.put(post.planned());
-            return post;
+            return change(tx, plan, ownerId, post, change);
         });
+    }
+
+    /** One scheduled post changed within a transaction: its time (already checked), its post, or both. */
+    private Post change(StoreTransaction tx, Plan plan, String ownerId, Post post, ScheduleChange change) {
+        Instant time = change.scheduledTime();
+        Post before = post;
+        if (change.draft() != null) {
+            DraftInput draft = change.draft();
+            posts.checkDraft(tx, ownerId, draft);
+            post = new Post(post.id(), ownerId, post.status(), draft.platform(), draft.accountId(),
+                    draft.subaccountId(), draft.content(), draft.targetJson(), post.labelIds(), post.scheduledAt(),
+                    post.slotId(), post.occurrenceStart(), post.createdAt(), ws.now());
+        }
+        if (time != null || !java.util.Objects.equals(before.destination(), post.destination())) {
+            // Judged without the post itself: it may stay in its own lane. A refusal reloads the plan.
+            plan.remove(before.id());
+            post = retimed(plan, post, time != null ? time : post.scheduledAt());
+            refuseIfTaken(plan, post);
+        }
+        tx.posts().update(post);
+        plan.put(post.planned());
+        return post;
     }
 
     /**

@@ -149,6 +149,10 @@ public interface PostDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM post ORDER BY created_at, id")
     List<PostRow> allRows();
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM post WHERE owner_id = :ownerId AND status <> 'draft' "
+            + "AND created_at >= :since ORDER BY created_at DESC, id DESC")
+    List<PostRow> createdSinceRows(@Bind("ownerId") String ownerId, @Bind("since") Instant since);
+
     @SqlQuery("SELECT post_id, label_id FROM post_label")
     List<LabelRow> allLabels();
 
@@ -275,6 +279,11 @@ public interface PostDao {
     /** The owner's posts that hold a lane (scheduled, pending approval), past and future, in time order. */
     default List<Post> scheduled(String ownerId) {
         return withLabels(scheduledRows(ownerId));
+    }
+
+    /** The owner's posts with a time (not drafts) created at or after {@code since}, newest first. */
+    default List<Post> createdSince(String ownerId, Instant since) {
+        return withLabels(createdSinceRows(ownerId, since));
     }
 
     default List<Post> drafts(String ownerId) {

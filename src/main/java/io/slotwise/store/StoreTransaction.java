@@ -14,6 +14,7 @@ public final class StoreTransaction {
     private SettingDao settings;
     private PublisherDao publishers;
     private HandOffDao handOffs;
+    private CrossPostDao crossPosts;
 
     StoreTransaction(Handle handle) {
         this.handle = handle;
@@ -49,5 +50,9 @@ public final class StoreTransaction {
 
     public HandOffDao handOffs() {
         return handOffs == null ? handOffs = handle.attach(HandOffDao.class) : handOffs;
+    }
+
+    public CrossPostDao crossPosts() {
+        return crossPosts == null ? crossPosts = handle.attach(CrossPostDao.class) : crossPosts;
     }
 }

@@ -384,7 +384,7 @@ class ApiEdgeCasesTest {
         blotatoError(h.post("/v2/schedule/slotz", BLOTATO_SLOT), 404);
         feedHiveError(h.get("/plan/nothing"), 404);
         feedHiveError(h.post("/plan/slots/abc/def", "{}"), 404);
-        ayrshareError(h.get("/api/history"), 404);
+        ayrshareError(h.get("/api/histories"), 404);
         ayrshareError(h.post("/api/auto-schedule/sett", "{}"), 404);
 
         Res none = h.get("/nothing");
