@@ -1,7 +1,6 @@
 package io.slotwise.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -74,7 +73,7 @@ public final class MediaFiles {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the media file " + name + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot write the media file " + name + ": " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
                 try {
