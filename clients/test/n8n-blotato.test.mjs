@@ -171,6 +171,17 @@ test('media upload from binary data: the bytes are kept in the data directory an
   assert.deepEqual((await storedPost(id)).media_urls, [out.url]);
 });
 
+test('a 12 MB picture (under the node\'s own 15 MB limit) goes through, far over the 1 MiB of other bodies', async () => {
+  const big = Buffer.alloc(12 * 1024 * 1024, 7);
+  Buffer.from(PNG_BASE64, 'base64').copy(big);
+  const items = [{ json: {}, binary: { data: { data: big.toString('base64'), mimeType: 'image/png', fileName: 'big.png' } } }];
+  const [out] = await runNode({
+    parameters: { resource: 'media', operation: 'upload', useBinaryData: true, binaryPropertyName: 'data' }, credentials, items,
+  });
+  const name = out.url.split('/').at(-1);
+  assert.equal(readFileSync(join(sw.dataDir, 'media', name)).length, big.length);
+});
+
 test('media that is not what its MIME type says is refused by name, and nothing is written', async () => {
   const files = mediaFiles();
   const items = [{ json: {}, binary: { data: { data: PNG_BASE64, mimeType: 'image/gif', fileName: 'pixel.gif' } } }];
