@@ -264,11 +264,17 @@ class BlotatoClientRoutesTest {
 
     @Test
     void aBodyFarOverTheMediaLimitIsRefusedBeforeItIsRead() {
-        String huge = "{\"url\": \"data:image/png;base64," + "A".repeat((int) ApiJson.MAX_MEDIA_BODY_BYTES) + "\"}";
-        blotatoError(h.post("/v2/media", huge), 413, MediaLibrary.TOO_LARGE, null);
-        blotatoError(h.post("/v2/schedule/slots", "{\"x\": \"" + "A".repeat(2 * 1024 * 1024) + "\"}"), 413,
-                "Request body is larger than 1 MiB", null);
+        byte[] huge = ("{\"url\": \"data:image/png;base64," + "A".repeat((int) ApiJson.MAX_MEDIA_BODY_BYTES) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String answer = h.rawPost("/v2/media", huge);
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer).endsWith("{\"message\":\"" + MediaLibrary.TOO_LARGE + "\"}");
+        byte[] slot = ("{\"x\": \"" + "A".repeat(2 * 1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        answer = h.rawPost("/v2/schedule/slots", slot);
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer).as("every other route keeps its 1 MiB").endsWith("{\"message\":\"Request body is larger than 1 MiB\"}");
         assertThat(mediaFiles()).isEmpty();
+        assertThat(h.get("/v2/schedule/slots").status()).as("and the server still serves").isEqualTo(200);
     }
 
     @Test
