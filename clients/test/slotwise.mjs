@@ -1,7 +1,7 @@
 // A real `slotwise serve` for one test file: its own data directory, a loopback port the OS picks, a known key.
 // Checks read back what Slotwise stored through a dialect other than the one a client wrote with.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +12,21 @@ const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') 
 
 export const KEY = 'sw_client_compat_key';
 
-/** Starts `slotwise serve --port 0` and resolves once it says where it listens. */
-export async function startSlotwise() {
+/**
+ * Starts `slotwise serve --port 0` and resolves once it says where it listens. With `backup` (a Slotwise JSON
+ * backup as an object), the data directory is first filled with `slotwise import`, as a user's own store would be:
+ * accounts with names and pages, as entered in the desktop's Settings.
+ */
+export async function startSlotwise({ backup } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'slotwise-clients-'));
-  const child = spawn(java, ['-jar', jar, 'serve', '--port', '0', '--data-dir', dataDir, '--api-key', KEY], {
+  if (backup) {
+    const file = join(dataDir, 'backup.json');
+    writeFileSync(file, JSON.stringify({ format: 'slotwise-backup', version: 1, accounts: [], labels: [], slots: [],
+      posts: [], settings: {}, publishers: [], handOffs: [], ...backup }));
+    execFileSync(java, ['-jar', jar, 'import', file, '--data-dir', join(dataDir, 'store')], { stdio: 'pipe' });
+  }
+  const storeDir = backup ? join(dataDir, 'store') : dataDir;
+  const child = spawn(java, ['-jar', jar, 'serve', '--port', '0', '--data-dir', storeDir, '--api-key', KEY], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -39,7 +50,7 @@ export async function startSlotwise() {
   child.removeAllListeners('exit');
   return {
     baseUrl,
-    dataDir,
+    dataDir: storeDir,
     output: () => output,
     /** A request with the key, JSON in and out: { status, body }. */
     async call(method, path, body, headers = {}) {

@@ -10,7 +10,13 @@ import java.time.Instant;
 public final class ApiJson {
 
     static final long MAX_BODY_BYTES = 1024 * 1024;
-    static final ObjectMapper MAPPER = new ObjectMapper()
+    /** A media upload's body: a data URI of up to 25 MB is about 33.4 MiB of base64, plus its JSON. */
+    public static final long MAX_MEDIA_BODY_BYTES = 34L * 1024 * 1024;
+    /** Jackson's default longest string (20 M chars) is shorter than a 25 MB data URI: the body limits bound it. */
+    static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength((int) MAX_MEDIA_BODY_BYTES).build())
+            .build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -22,9 +28,14 @@ public final class ApiJson {
      * and bodies over 1 MiB are refused before any work is done.
      */
     public static Object body(Context ctx) {
+        return body(ctx, MAX_BODY_BYTES, "Request body is larger than 1 MiB");
+    }
+
+    /** The body of a route that takes more than 1 MiB (a media upload), refused over {@code maxBytes}. */
+    public static Object body(Context ctx, long maxBytes, String tooLarge) {
         byte[] bytes = ctx.bodyAsBytes();
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new ApiException(413, "Request body is larger than 1 MiB", null);
+        if (bytes.length > maxBytes) {
+            throw new ApiException(413, tooLarge, null);
         }
         if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             return null;

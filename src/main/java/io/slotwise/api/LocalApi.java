@@ -24,6 +24,7 @@ public final class LocalApi implements AutoCloseable {
     public static final String LOOPBACK = "127.0.0.1";
     private static final Logger LOG = LoggerFactory.getLogger(LocalApi.class);
     private static final String ANSWERED = "slotwise.answered";
+    private static final String MEDIA_TOO_LARGE = io.slotwise.service.MediaLibrary.TOO_LARGE;
 
     private final Javalin app;
 
@@ -41,7 +42,8 @@ public final class LocalApi implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.jetty.host = LOOPBACK;
             config.jetty.port = port;
-            config.http.maxRequestSize = ApiJson.MAX_BODY_BYTES;
+            // The largest body any route takes; each route holds its own body to its own limit (ApiJson.body).
+            config.http.maxRequestSize = ApiJson.MAX_MEDIA_BODY_BYTES;
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             config.routes.before(ctx -> {
@@ -49,8 +51,9 @@ public final class LocalApi implements AutoCloseable {
                     throw new ApiException(401, "Invalid or missing API key", null);
                 }
                 String length = ctx.header("Content-Length");
-                if (length != null && parseLong(length) > ApiJson.MAX_BODY_BYTES) {
-                    throw new ApiException(413, "Request body is larger than 1 MiB", null);
+                boolean media = isMediaUpload(ctx);
+                if (length != null && parseLong(length) > (media ? ApiJson.MAX_MEDIA_BODY_BYTES : ApiJson.MAX_BODY_BYTES)) {
+                    throw new ApiException(413, media ? MEDIA_TOO_LARGE : "Request body is larger than 1 MiB", null);
                 }
             });
             blotato.register(config.routes);
@@ -61,7 +64,7 @@ public final class LocalApi implements AutoCloseable {
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.field));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                     switch (e.getStatus()) {
-                        case 413 -> "Request body is larger than 1 MiB";
+                        case 413 -> isMediaUpload(ctx) ? MEDIA_TOO_LARGE : "Request body is larger than 1 MiB";
                         case 404 -> "Not found: " + ctx.method() + " " + ctx.path();
                         case 405 -> "Method not allowed: " + ctx.method() + " " + ctx.path();
                         default -> e.getMessage();
@@ -83,6 +86,11 @@ public final class LocalApi implements AutoCloseable {
         });
         app.start();
         return new LocalApi(app);
+    }
+
+    /** Blotato's POST /v2/media takes a data URI of up to 25 MB, the one body over 1 MiB. */
+    private static boolean isMediaUpload(Context ctx) {
+        return "POST".equals(ctx.method().name()) && "/v2/media".equals(ctx.path());
     }
 
     private static void error(Context ctx, int status, String message, String field) {

@@ -5,6 +5,8 @@ public enum Problem {
     INVALID(400),
     FORBIDDEN(403),
     NOT_FOUND(404),
+    /** A body or file over the size Slotwise takes. */
+    TOO_LARGE(413),
     UNPROCESSABLE(422);
 
     private final int status;

@@ -120,6 +120,19 @@ public final class ScheduleService {
     // ---- reading ----
 
     /**
+     * Where a submitted post stands (Blotato's GET /v2/posts/:postSubmissionId), whatever its status: 404 unless
+     * it is the owner's.
+     */
+    public SubmittedPost submitted(String ownerId, String postId) {
+        return ws.readStore(tx -> {
+            Post p = tx.posts().find(postId).filter(x -> x.ownerId().equals(ownerId))
+                    .orElseThrow(() -> ServiceException.notFound(POST_NOT_FOUND));
+            String lastError = tx.handOffs().find(postId).map(h -> h.lastError()).orElse(null);
+            return new SubmittedPost(p, lastError);
+        });
+    }
+
+    /**
      * One scheduled post (Blotato's GET /schedules/:id): 404 unless it is the owner's, has a time and has
      * not gone to its publisher.
      */

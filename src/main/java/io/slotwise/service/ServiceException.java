@@ -29,6 +29,10 @@ public final class ServiceException extends RuntimeException {
         return new ServiceException(Problem.FORBIDDEN, message, null);
     }
 
+    public static ServiceException tooLarge(String field, String message) {
+        return new ServiceException(Problem.TOO_LARGE, message, field);
+    }
+
     public static ServiceException unprocessable(String field, String message) {
         return new ServiceException(Problem.UNPROCESSABLE, message, field);
     }

@@ -13,7 +13,8 @@ import java.util.random.RandomGenerator;
 public record Services(Workspace workspace, SlotService slots, AutoScheduleService autoSchedules,
                        PostService posts, ScheduleService schedules, QueueService queue,
                        AccountService accounts, LabelService labels, SettingsService settings,
-                       BackupService backup, CalendarService calendar, DraftImportService imports) implements AutoCloseable {
+                       BackupService backup, CalendarService calendar, DraftImportService imports,
+                       MediaLibrary media) implements AutoCloseable {
 
     public static Services over(Store store, Clock clock, RandomGenerator random) {
         Workspace ws = new Workspace(store, clock, random);
@@ -21,7 +22,8 @@ public record Services(Workspace workspace, SlotService slots, AutoScheduleServi
         PostService posts = new PostService(ws);
         return new Services(ws, slots, new AutoScheduleService(ws, slots), posts, new ScheduleService(ws, posts),
                 new QueueService(ws), new AccountService(ws), new LabelService(ws), new SettingsService(ws),
-                new BackupService(ws), new CalendarService(ws), new DraftImportService(ws));
+                new BackupService(ws), new CalendarService(ws), new DraftImportService(ws),
+                new MediaLibrary(store));
     }
 
     /** Opens the store in a data directory, with the system clock. */

@@ -41,6 +41,8 @@ public final class Store implements AutoCloseable {
      * classpath scan, SQL parsing and history table cost a first start about 0.2 s (BENCHMARKS.md).
      */
     static final String TEMPLATE_RESOURCE = "new-store.mv.db";
+    /** The data directory's folder for media given as bytes ({@link MediaFiles}). */
+    public static final String MEDIA_FOLDER = "media";
 
     /**
      * The version of the newest migration in {@code db/migration}. A store already at it opens without
@@ -62,9 +64,14 @@ public final class Store implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final String description;
+    /** The data directory's media folder; for an in-memory store, a temporary folder made on first use. */
+    private Path mediaDir;
+    private final boolean temporaryMedia;
 
-    private Store(JdbcDataSource dataSource, Connection holder, String description) {
+    private Store(JdbcDataSource dataSource, Connection holder, String description, Path mediaDir) {
         this.holder = holder;
+        this.temporaryMedia = mediaDir == null;
+        this.mediaDir = mediaDir;
         this.pool = JdbcConnectionPool.create(dataSource);
         this.description = description;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
@@ -118,7 +125,7 @@ public final class Store implements AutoCloseable {
             }
             throw new StoreException("Cannot open the store in " + dataDir + ": " + e.getMessage(), e);
         }
-        Store store = new Store(ds, holder, dataDir.toString());
+        Store store = new Store(ds, holder, dataDir.toString(), dataDir.resolve(MEDIA_FOLDER));
         if (current) {
             return store;
         }
@@ -196,7 +203,7 @@ public final class Store implements AutoCloseable {
         ds.setUser("slotwise");
         ds.setPassword("");
         try {
-            return migrate(new Store(ds, ds.getConnection(), "memory:" + name));
+            return migrate(new Store(ds, ds.getConnection(), "memory:" + name, null));
         } catch (SQLException e) {
             throw new StoreException("Cannot open the in-memory store " + name + ": " + e.getMessage(), e);
         }
@@ -238,6 +245,22 @@ public final class Store implements AutoCloseable {
                 handle -> work.run(new StoreTransaction(handle)));
     }
 
+    /** The media files kept beside the database. */
+    public synchronized MediaFiles media() {
+        if (mediaDir == null) {
+            mediaDir = temporaryMediaDir();
+        }
+        return new MediaFiles(mediaDir);
+    }
+
+    private static Path temporaryMediaDir() {
+        try {
+            return Files.createTempDirectory("slotwise-media-");
+        } catch (IOException e) {
+            throw new StoreException("Cannot create a temporary media folder: " + e.getMessage(), e);
+        }
+    }
+
     /** Where the store lives, for messages. */
     public String description() {
         return description;
@@ -250,6 +273,11 @@ public final class Store implements AutoCloseable {
     /** Closes the database cleanly; everything committed is on disk. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (temporaryMedia && mediaDir != null) {
+                deleteQuietly(mediaDir);
+            }
+        }
         pool.dispose();
         try {
             // SHUTDOWN closes the database and this connection with it; closing it again would fail.
@@ -271,4 +299,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a temporary folder: the system cleans it up eventually
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
 }

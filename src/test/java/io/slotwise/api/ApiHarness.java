@@ -97,6 +97,32 @@ final class ApiHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * A POST written on a raw socket with Content-Length, its answer read whole: a server that refuses a large body
+     * early may close before the client has sent it all, which Java's HttpClient reports as an error.
+     */
+    String rawPost(String path, byte[] body) {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", api.port())) {
+            s.setSoTimeout(30_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + KEY
+                    + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " + body.length
+                    + "\r\n\r\n";
+            java.io.OutputStream out = s.getOutputStream();
+            try {
+                out.write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                for (int from = 0; from < body.length; from += 64 * 1024) {
+                    out.write(body, from, Math.min(64 * 1024, body.length - from));
+                }
+                out.flush();
+            } catch (IOException e) {
+                // refused part-way: the answer was sent before the close
+            }
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** JSON text from single-quoted JSON, to keep request bodies readable in the tests. */
     static String q(String singleQuoted) {
         return singleQuoted.replace('\'', '"');

@@ -5,15 +5,21 @@ import io.javalin.http.Context;
 import io.slotwise.api.ApiException;
 import io.slotwise.api.ApiJson;
 import io.slotwise.api.PageRequest;
+import io.slotwise.api.RequestValues;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Occurrence;
 import io.slotwise.engine.Placement;
+import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.Slot;
+import io.slotwise.engine.Subaccount;
 import io.slotwise.engine.Target;
+import io.slotwise.service.MediaLibrary;
 import io.slotwise.service.Page;
 import io.slotwise.service.ScheduleChange;
+import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
+import io.slotwise.service.SubmittedPost;
 import io.slotwise.service.Workspace;
 import io.slotwise.engine.CalendarSlot;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +66,10 @@ public final class BlotatoApi {
         r.patch("/v2/schedules/{id}", this::updateSchedule);
         r.delete("/v2/schedules/{id}", this::deleteSchedule);
         r.post("/v2/posts", this::publish);
+        r.get("/v2/posts/{id}", this::submissionStatus);
+        r.get("/v2/users/me", this::me);
+        r.get("/v2/users/me/accounts", this::accounts);
+        r.get("/v2/users/me/accounts/{id}/subaccounts", this::subaccounts);
         r.post("/v2/media", this::uploadMedia);
         r.get("/v2/media/{file}", this::media);
     }
@@ -97,7 +107,7 @@ public final class BlotatoApi {
     }
 
     private void listSchedules(Context ctx) {
-        PageRequest asked = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"), MAX_LIMIT,
+        PageRequest asked = PageRequest.of(ctx, MAX_LIMIT,
                 INVALID_LIMIT);
         Page<Post> page = s.schedules().listScheduled(owner, asked.limit(), asked.after());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -137,23 +147,123 @@ public final class BlotatoApi {
         ApiJson.send(ctx, 201, Map.of("postSubmissionId", p.id()));
     }
 
-    /** Gives back a stable local URL for a media URL; nothing is fetched. */
+    /**
+     * The post a submission made, in Blotato's words (GET /v2/posts/:postSubmissionId): {@code scheduled} with its
+     * {@code scheduledTime} while its time is ahead, {@code in-progress} once its time has come and until it is
+     * published (or while it is back in the queue as a draft), {@code published}, or {@code failed} with an
+     * {@code errorMessage}.
+     */
+    private void submissionStatus(Context ctx) {
+        SubmittedPost sp = s.schedules().submitted(owner, ctx.pathParam("id"));
+        Post p = sp.post();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("postSubmissionId", p.id());
+        switch (p.status()) {
+            case SCHEDULED, PENDING_APPROVAL -> {
+                if (p.scheduledAt().isAfter(s.workspace().now())) {
+                    v.put("status", "scheduled");
+                    v.put("scheduledTime", ApiJson.time(p.scheduledAt()));
+                } else {
+                    v.put("status", "in-progress");
+                }
+            }
+            case PUBLISHED -> v.put("status", "published");
+            case FAILED -> {
+                v.put("status", "failed");
+                v.put("errorMessage", sp.lastError() == null || sp.lastError().isBlank()
+                        ? "Publishing failed" : sp.lastError());
+            }
+            default -> v.put("status", "in-progress");
+        }
+        ApiJson.send(ctx, 200, v);
+    }
+
+    /** The one local user: the calendar's owner, with every feature (Slotwise has no plans or limits). */
+    private void me(Context ctx) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", owner);
+        v.put("subscriptionStatus", "active");
+        v.put("subscriptionPlan", "agency");
+        ApiJson.send(ctx, 200, v);
+    }
+
+    /** The accounts in Settings (and those scripts named), of one platform when {@code platform} is given. */
+    private void accounts(Context ctx) {
+        Platform platform = platformParam(ctx);
+        List<Object> items = new ArrayList<>();
+        for (Account a : s.accounts().list(owner)) {
+            if (platform == null || a.platform() == platform) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("id", a.id());
+                v.put("platform", a.platform().id());
+                v.put("fullname", a.name());
+                v.put("username", a.username() == null ? a.name() : a.username());
+                items.add(v);
+            }
+        }
+        ApiJson.send(ctx, 200, Map.of("items", items));
+    }
+
+    /** An account's pages (Facebook Pages, LinkedIn Company Pages); none when it is not of {@code platform}. */
+    private void subaccounts(Context ctx) {
+        Platform platform = platformParam(ctx);
+        Account a = s.accounts().find(owner, ctx.pathParam("id"))
+                .orElseThrow(() -> ServiceException.notFound("Account not found"));
+        List<Object> items = new ArrayList<>();
+        if (platform == null || a.platform() == platform) {
+            for (Subaccount sub : a.subaccounts()) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("id", sub.id());
+                v.put("accountId", a.id());
+                v.put("name", sub.name());
+                items.add(v);
+            }
+        }
+        ApiJson.send(ctx, 200, Map.of("items", items));
+    }
+
+    private static Platform platformParam(Context ctx) {
+        String given = ctx.queryParam("platform");
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        return Platform.fromId(given.trim()).orElseThrow(() -> ServiceException.invalid("platform",
+                "platform must be one of: " + RequestValues.PLATFORMS));
+    }
+
+    /**
+     * A media URL gives back a stable local URL that redirects to it (nothing is fetched); a data URI's bytes are
+     * kept in the data directory and served at {@code /v2/media/<id>.<ext>}.
+     */
     private void uploadMedia(Context ctx) {
-        Object body = ApiJson.body(ctx);
+        Object body = ApiJson.body(ctx, ApiJson.MAX_MEDIA_BODY_BYTES, MediaLibrary.TOO_LARGE);
         if (!(body instanceof Map<?, ?> m) || !(m.get("url") instanceof String url) || url.isBlank()) {
             throw new ApiException(400, "url is required", "url");
+        }
+        String base = "http://" + ctx.host();
+        if (DataUri.isDataUri(url)) {
+            DataUri data = DataUri.parse(url);
+            MediaLibrary.Media kept = s.media().save("url", data.bytes(), data.declaredType());
+            ApiJson.send(ctx, 201, Map.of("url", base + "/v2/media/" + kept.name()));
+            return;
         }
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(url.getBytes(StandardCharsets.UTF_8));
         String path = url.replaceAll("[?#].*$", "");
         int dot = path.lastIndexOf('.');
         String ext = dot > path.lastIndexOf('/') && path.length() - dot <= 6 ? path.substring(dot).toLowerCase(Locale.ROOT) : "";
-        String base = "http://" + ctx.host();
         ApiJson.send(ctx, 201, Map.of("url", base + "/v2/media/" + token + ext));
     }
 
-    /** A local media URL redirects to the URL it stands for. */
+    /** A kept file is served with its content type; any other local media URL redirects to the URL it stands for. */
     private void media(Context ctx) {
         String file = ctx.pathParam("file");
+        Optional<MediaLibrary.MediaContent> kept = s.media().find(file);
+        if (kept.isPresent()) {
+            ctx.status(200).contentType(kept.get().kind().contentType())
+                    .header("Cache-Control", "private, max-age=31536000, immutable")
+                    .result(kept.get().bytes());
+            return;
+        }
         String token = file.contains(".") ? file.substring(0, file.indexOf('.')) : file;
         try {
             String url = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);

@@ -61,7 +61,7 @@ public final class FeedHiveApi {
     }
 
     private void listSlots(Context ctx) {
-        PageRequest asked = PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("cursor"), MAX_LIMIT,
+        PageRequest asked = PageRequest.of(ctx, MAX_LIMIT,
                 INVALID_LIMIT);
         Page<CalendarSlot> page = s.slots().page(owner, asked.limit(), asked.after());
         List<Object> items = new ArrayList<>();
