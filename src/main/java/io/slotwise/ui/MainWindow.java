@@ -318,7 +318,7 @@ public final class MainWindow extends BorderPane {
                     .append(a.success() ? "  →  " + actions.when(a.placement().scheduledAt()) : "  —  " + a.message())
                     .append('\n');
         }
-        Alert summary = new Alert(Alert.AlertType.INFORMATION, text.toString(), ButtonType.OK);
+        Alert summary = owned(new Alert(Alert.AlertType.INFORMATION, text.toString(), ButtonType.OK));
         summary.setTitle("Queue all");
         summary.setHeaderText(notice.getMessage() == null ? "Queued" : notice.getMessage().text());
         summary.getDialogPane().setId("queue-summary");
@@ -359,7 +359,9 @@ public final class MainWindow extends BorderPane {
         Node n = e.getPickResult().getIntersectedNode();
         for (Node x = n; x != null; x = x.getParent()) {
             if (x == calendar) {
-                cards.clear(); // a click on the calendar off the cards lets the selected one go
+                // A click on the calendar off the cards lets the selected one go; its keys are the calendar's.
+                cards.clear();
+                calendar.requestFocus();
             }
             if (x instanceof BandView band) {
                 slots.open(band.band().occurrence(), accounts, labels);

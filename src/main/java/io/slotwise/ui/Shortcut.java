@@ -66,21 +66,24 @@ record Shortcut(Group group, List<KeyCombination> keys, String description, Pred
     }
 
     private static String text(KeyCombination k) {
-        String text = k.getDisplayText();
-        if (k instanceof KeyCodeCombination c) {
-            String name = c.getCode().getName();
-            String arrow = switch (c.getCode()) {
-                case LEFT -> "←";
-                case RIGHT -> "→";
-                case UP -> "↑";
-                case DOWN -> "↓";
-                default -> null;
-            };
-            if (arrow != null && text.endsWith(name)) {
-                return text.substring(0, text.length() - name.length()) + arrow;
-            }
+        if (!(k instanceof KeyCodeCombination c)) {
+            return k.getDisplayText();
         }
-        return text;
+        // The platform's way of writing the modifiers ("Ctrl+Shift+", "⇧⌘"), then the key in words.
+        String withA = new KeyCodeCombination(KeyCode.A, k.getShift(), k.getControl(), k.getAlt(), k.getMeta(),
+                k.getShortcut()).getDisplayText();
+        String modifiers = withA.substring(0, withA.length() - 1);
+        return modifiers + switch (c.getCode()) {
+            case LEFT -> "←";
+            case RIGHT -> "→";
+            case UP -> "↑";
+            case DOWN -> "↓";
+            case ENTER -> "Enter";
+            case BACK_SPACE -> "Backspace";
+            case ESCAPE -> "Esc";
+            case SLASH -> "/";
+            default -> c.getCode().getName();
+        };
     }
 
     /** A key with no modifiers. */

@@ -7,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -22,8 +24,15 @@ final class ShortcutsDialog extends Dialog<Void> {
         getDialogPane().getStylesheets().add(ShortcutsDialog.class.getResource("slotwise.css").toExternalForm());
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
 
-        VBox groups = new VBox();
-        groups.getStyleClass().add("shortcut-groups");
+        // One grid for all the groups, so that the keys and what they do line up down the whole list.
+        GridPane rows = new GridPane();
+        rows.getStyleClass().add("shortcut-rows");
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints what = new ColumnConstraints();
+        what.setHgrow(Priority.ALWAYS);
+        rows.getColumnConstraints().addAll(keys, what);
+        int row = 0;
         for (Shortcut.Group group : Shortcut.Group.values()) {
             List<Shortcut> in = shortcuts.stream().filter(s -> s.group() == group).toList();
             if (in.isEmpty()) {
@@ -31,20 +40,19 @@ final class ShortcutsDialog extends Dialog<Void> {
             }
             Label title = new Label(group.title());
             title.getStyleClass().addAll("title-4", "shortcut-group");
-            GridPane rows = new GridPane();
-            rows.getStyleClass().add("shortcut-rows");
-            ColumnConstraints keys = new ColumnConstraints();
-            keys.setMinWidth(170);
-            rows.getColumnConstraints().add(keys);
-            for (int i = 0; i < in.size(); i++) {
-                Label k = new Label(in.get(i).keysText());
+            rows.add(title, 0, row++, 2, 1);
+            for (Shortcut s : in) {
+                Label k = new Label(s.keysText());
                 k.getStyleClass().add("shortcut-keys");
-                Label d = new Label(in.get(i).description());
+                k.setMinWidth(Region.USE_PREF_SIZE);
+                Label d = new Label(s.description());
                 d.getStyleClass().add("shortcut-description");
-                rows.addRow(i, k, d);
+                d.setWrapText(true);
+                rows.addRow(row++, k, d);
             }
-            groups.getChildren().addAll(title, rows);
         }
+        VBox groups = new VBox(rows);
+        groups.getStyleClass().add("shortcut-groups");
         Label hint = new Label("Tab moves between the toolbar, the calendar and the queue's filters, list and "
                 + "buttons; ↑/↓ choose a draft in the list. Click a card to select it, double-click it to edit it.");
         hint.getStyleClass().add("shortcut-hint");
@@ -55,8 +63,8 @@ final class ShortcutsDialog extends Dialog<Void> {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         getDialogPane().setContent(scroll);
-        getDialogPane().setPrefWidth(600);
-        getDialogPane().setPrefHeight(640);
+        getDialogPane().setPrefWidth(700);
+        getDialogPane().setPrefHeight(760);
         setResizable(true);
     }
 }
