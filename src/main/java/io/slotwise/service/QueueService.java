@@ -6,6 +6,7 @@ import io.slotwise.engine.NextFree;
 import io.slotwise.engine.Placement;
 import io.slotwise.engine.PlannedPost;
 import io.slotwise.engine.Platform;
+import io.slotwise.engine.Post;
 import io.slotwise.engine.SlotQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +45,50 @@ public final class QueueService {
     /** The desktop's "Add to queue": one draft into its next free slot. */
     public Assignment addToQueue(String ownerId, String postId) {
         return assign(ownerId, List.of(postId)).get(0);
+    }
+
+    /**
+     * The desktop's "next free slot" for a post already on the calendar: it goes where Add to queue would put
+     * it were it a draft, its own lane counting as free. When that is the occurrence it sits on, it stays as
+     * it is. A post being sent or published, one without an account, or no free slot is refused with the
+     * reason (as a failed assignment) and nothing changes.
+     */
+    public Assignment moveToNextFree(String ownerId, String postId) {
+        return ws.write(ownerId, (tx, plan) -> {
+            Post post = tx.posts().find(postId).orElse(null);
+            if (post == null) {
+                return Assignment.failure(postId, Assignment.POST_NOT_FOUND);
+            }
+            if (!post.ownerId().equals(ownerId)) {
+                return Assignment.failure(postId, Assignment.ACCESS_DENIED);
+            }
+            var handedOff = PostService.whyHandedOff(post);
+            if (handedOff.isPresent()) {
+                return Assignment.failure(postId, handedOff.get());
+            }
+            if (post.destination() == null || post.platform() == null) {
+                return Assignment.failure(postId, Assignment.NEEDS_ACCOUNT);
+            }
+            PlannedPost was = plan.post(postId).orElse(null);
+            plan.remove(postId);
+            NextFree next = plan.nextFree(SlotQuery.forPost(post.planned()), SettingsService.read(tx.settings()).slotTimes());
+            if (!(next instanceof NextFree.Found found)) {
+                if (was != null) {
+                    plan.put(was);
+                }
+                return Assignment.failure(postId, Assignment.NO_AVAILABLE_SLOT);
+            }
+            Placement at = found.placement();
+            if (post.holdsLane() && at.slotId().equals(post.slotId()) && at.occurrence().contains(post.scheduledAt())) {
+                plan.put(was != null ? was : post.planned());
+                return Assignment.success(post.planned(),
+                        new Placement(post.slotId(), at.occurrence(), post.scheduledAt()));
+            }
+            Post moved = post.placed(at, ws.now());
+            tx.posts().update(moved);
+            plan.put(moved.planned());
+            return Assignment.success(moved.planned(), at);
+        });
     }
 
     /**

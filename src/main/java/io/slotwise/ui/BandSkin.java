@@ -12,6 +12,7 @@ final class BandSkin extends SkinBase<BandView> {
         OccurrenceEntry entry = view.band();
         cards = new PostCards(entry.getTitle(), entry.posts(), entry.zone());
         cards.setManaged(false);
+        cards.selectedPostProperty().bind(view.selectedPostProperty());
         getChildren().add(cards);
     }
 

@@ -1,6 +1,7 @@
 package io.slotwise.ui;
 
 import com.calendarfx.view.DayEntryView;
+import io.slotwise.engine.Post;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -37,6 +38,9 @@ final class BandView extends DayEntryView {
         }
     };
 
+    /** The post selected on the calendar: the card drawn for it in this band gets a focus ring. */
+    private final ObjectProperty<Post> selectedPost = new SimpleObjectProperty<>(this, "selectedPost");
+
     BandView(OccurrenceEntry entry) {
         super(entry);
         getStyleClass().add("slot-band-view");
@@ -54,6 +58,10 @@ final class BandView extends DayEntryView {
     BooleanProperty dropHoverProperty() { return dropHover; }
     boolean isDropHover() { return dropHover.get(); }
     void setDropHover(boolean on) { dropHover.set(on); }
+
+    ObjectProperty<Post> selectedPostProperty() { return selectedPost; }
+    Post getSelectedPost() { return selectedPost.get(); }
+    void setSelectedPost(Post p) { selectedPost.set(p); }
 
     @Override
     protected Skin<?> createDefaultSkin() {

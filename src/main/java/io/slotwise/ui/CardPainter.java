@@ -16,13 +16,16 @@ import javafx.scene.text.Text;
 /**
  * Draws {@link PostCards}: the band's label, then each card in its box, in the colours the stylesheet gave
  * the canvas. A card shows the platform colour and icon, time, first line of text, thread and label badges,
- * the hand-off mark and the off-slot mark; a published post's card is faded, a due or failed one tinted.
+ * the hand-off mark and the off-slot mark; a published post's card is faded, a due or failed one tinted; the
+ * selected one has a focus ring.
  */
 final class CardPainter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final double BAR = 3;
     private static final double PAD = 3;
+    /** The width of the selected card's focus ring. */
+    private static final double FOCUS = 2;
 
     private final PostCards cards;
 
@@ -53,6 +56,23 @@ final class CardPainter {
         for (int i = 0; i < boxes.size(); i++) {
             drawCard(g, posts.get(i), offSlot.get(i), boxes.get(i), zone, small, body, icons);
         }
+        int selected = cards.selectedIndex();
+        if (selected >= 0 && selected < boxes.size()) {
+            drawFocus(g, boxes.get(selected));
+        }
+    }
+
+    /** The selected card's focus ring, inside its box (the boxes of a band's cards touch). */
+    private void drawFocus(GraphicsContext g, Bounds b) {
+        if (b.getWidth() < 4 || b.getHeight() < 4) {
+            return;
+        }
+        g.save();
+        g.setStroke(cards.getCardFocus());
+        g.setLineWidth(FOCUS);
+        double inset = FOCUS / 2;
+        g.strokeRoundRect(b.getMinX() + inset, b.getMinY() + inset, b.getWidth() - FOCUS, b.getHeight() - FOCUS, 6, 6);
+        g.restore();
     }
 
     private void drawCard(GraphicsContext g, Post post, boolean off, Bounds b, ZoneId zone, Font small, Font body,

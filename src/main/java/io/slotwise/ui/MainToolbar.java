@@ -21,7 +21,7 @@ import org.kordamp.ikonli.fontawesome.FontAwesome;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The window's toolbar: the File menu, previous / today / next and the period shown, day / week / month,
+ * The window's toolbar: the File and Help menus, previous / today / next and the period shown, day / week / month,
  * the display zone, undo and redo, new slot, accounts, settings and the theme. It follows the calendar
  * (period, view, zone) and the undo history by itself; the window wires its other buttons, as with
  * {@link QueuePanel}.
@@ -45,7 +45,7 @@ final class MainToolbar extends ToolBar {
     private final Label period = new Label();
     private final ComboBox<String> zoneBox = new ComboBox<>();
 
-    MainToolbar(PlanCalendar calendar, UndoHistory history, MenuButton fileMenu) {
+    MainToolbar(PlanCalendar calendar, UndoHistory history, MenuButton fileMenu, MenuButton helpMenu) {
         this.calendar = calendar;
         today.setId("today");
         period.setId("period");
@@ -79,7 +79,7 @@ final class MainToolbar extends ToolBar {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getItems().setAll(fileMenu, new Separator(), previous, today, next, period, new Separator(), viewButtons,
+        getItems().setAll(fileMenu, helpMenu, new Separator(), previous, today, next, period, new Separator(), viewButtons,
                 zoneBox, grow, undo, redo, new Separator(), newSlot, accounts, settings, theme);
         getStyleClass().add("main-toolbar");
 

@@ -68,6 +68,9 @@ public final class MainWindow extends BorderPane {
     /** Which refresh the latest next-free answer is for: an older background answer is dropped. */
     private long nextFreeAsked;
     private final FileActions files;
+    private final HelpMenu help = new HelpMenu();
+    private final CardSelection cards;
+    private Shortcuts shortcuts;
 
     public MainWindow(Services services, String owner, Clock clock, ZoneId displayZone) {
         this.services = services;
@@ -83,7 +86,8 @@ public final class MainWindow extends BorderPane {
         files = new FileActions(services, owner, history, notice, this::refresh,
                 () -> api.apply(services.settings().get()), calendar::getZone);
 
-        toolbar = new MainToolbar(calendar, history, files.menu());
+        cards = new CardSelection(calendar);
+        toolbar = new MainToolbar(calendar, history, files.menu(), help);
         wireToolbar();
         setTop(toolbar);
         StackPane center = new StackPane(calendar, overlay, welcome);
@@ -132,6 +136,7 @@ public final class MainWindow extends BorderPane {
         toolbar.accounts.setOnAction(e -> openAccounts());
         toolbar.settings.setOnAction(e -> openSettings());
         toolbar.theme.selectedProperty().bindBidirectional(dark);
+        help.shortcuts.setOnAction(e -> showShortcuts());
         dark.addListener((o, a, on) -> applyTheme(on));
     }
 
@@ -146,7 +151,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireQueue() {
-        queue.compose.setOnAction(e -> new ComposeDialog(null, accounts, labels).showAndWait()
+        queue.compose.setOnAction(e -> owned(new ComposeDialog(null, accounts, labels)).showAndWait()
                 .ifPresent(actions::createDraft));
         queue.edit.setOnAction(e -> editPost(queue.selected()));
         queue.delete.setOnAction(e -> deleteSelectedDraft());
@@ -171,6 +176,7 @@ public final class MainWindow extends BorderPane {
         Instant[] range = calendar.visibleRange();
         CalendarRange r = services.calendar().range(owner, range[0], range[1]);
         calendar.show(r, clock.instant());
+        cards.show(r);
         accounts = services.accounts().list(owner);
         labels = services.labels().list(owner);
         queue.setDrafts(services.posts().drafts(owner), accounts, labels);
@@ -272,7 +278,23 @@ public final class MainWindow extends BorderPane {
         if (post == null) {
             return;
         }
-        new ComposeDialog(post, accounts, labels).showAndWait().ifPresent(in -> actions.editDraft(post, in));
+        owned(new ComposeDialog(post, accounts, labels)).showAndWait().ifPresent(in -> actions.editDraft(post, in));
+    }
+
+    /** A dialog of this window: over it, and the keys come back to it when the dialog closes. */
+    private <D extends javafx.scene.control.Dialog<?>> D owned(D dialog) {
+        if (getScene() != null && getScene().getWindow() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        return dialog;
+    }
+
+    /** Help → Keyboard shortcuts (F1): the list the window's keys run from. */
+    private void showShortcuts() {
+        if (shortcuts == null) {
+            return; // not in a scene yet: no keys either
+        }
+        owned(new ShortcutsDialog(shortcuts.all())).showAndWait();
     }
 
     private void deleteSelectedDraft() {
@@ -296,7 +318,7 @@ public final class MainWindow extends BorderPane {
                     .append(a.success() ? "  →  " + actions.when(a.placement().scheduledAt()) : "  —  " + a.message())
                     .append('\n');
         }
-        Alert summary = new Alert(Alert.AlertType.INFORMATION, text.toString(), ButtonType.OK);
+        Alert summary = owned(new Alert(Alert.AlertType.INFORMATION, text.toString(), ButtonType.OK));
         summary.setTitle("Queue all");
         summary.setHeaderText(notice.getMessage() == null ? "Queued" : notice.getMessage().text());
         summary.getDialogPane().setId("queue-summary");
@@ -308,7 +330,8 @@ public final class MainWindow extends BorderPane {
 
     /** Hooks keyboard, clicks and drags into the scene once the window is in one. */
     public void install(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, new Shortcuts(actions, calendar, clock, this::deleteSelectedDraft));
+        shortcuts = new Shortcuts(actions, calendar, cards, queue, notice, clock, this::editPost, this::showShortcuts);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
         new DragController(scene, overlay, MainWindow::postUnder,
                 new CalendarDropTarget(services, owner, calendar, queue, actions, notice));
         new GridSelection(scene, calendar, overlay, this::onSomething,
@@ -324,12 +347,22 @@ public final class MainWindow extends BorderPane {
         }
         Optional<Post> card = PostCards.picked(e.getPickResult());
         if (card.isPresent()) {
-            editPost(card.get());
+            // A click selects the card (for its keys), a double-click edits it.
+            cards.select(card.get());
+            calendar.requestFocus();
+            if (e.getClickCount() == 2) {
+                editPost(card.get());
+            }
             e.consume();
             return;
         }
         Node n = e.getPickResult().getIntersectedNode();
         for (Node x = n; x != null; x = x.getParent()) {
+            if (x == calendar) {
+                // A click on the calendar off the cards lets the selected one go; its keys are the calendar's.
+                cards.clear();
+                calendar.requestFocus();
+            }
             if (x instanceof BandView band) {
                 slots.open(band.band().occurrence(), accounts, labels);
                 e.consume();
@@ -406,5 +439,13 @@ public final class MainWindow extends BorderPane {
 
     FileActions files() {
         return files;
+    }
+
+    Shortcuts shortcuts() {
+        return shortcuts;
+    }
+
+    CardSelection cards() {
+        return cards;
     }
 }

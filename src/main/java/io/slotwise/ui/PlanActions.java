@@ -1,18 +1,23 @@
 package io.slotwise.ui;
 
 import io.slotwise.engine.Assignment;
+import io.slotwise.engine.Eligibility;
 import io.slotwise.engine.Post;
+import io.slotwise.engine.SlotQuery;
 import io.slotwise.service.DraftInput;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import io.slotwise.service.SlotOccurrence;
 import io.slotwise.service.SlotSpec;
 import io.slotwise.engine.CalendarSlot;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -111,6 +116,65 @@ final class PlanActions {
             notice.info("Back in the queue");
             return draft;
         }).isPresent();
+    }
+
+    /**
+     * A post on the calendar to its next free slot: where Add to queue would put it were it a draft (its own
+     * lane counts as free), or why not. Returns the post as it now is (where it was, when that is its next
+     * free slot already).
+     */
+    Optional<Post> moveToNextFree(Post post) {
+        return attempt(() -> {
+            Assignment a = services.queue().moveToNextFree(owner, post.id());
+            if (!a.success()) {
+                notice.error("Not moved: " + a.message());
+                return null;
+            }
+            Post placed = services.posts().find(owner, post.id()).orElseThrow();
+            if (Objects.equals(placed.scheduledAt(), post.scheduledAt()) && Objects.equals(placed.slotId(), post.slotId())) {
+                notice.info("It is in its next free slot already (" + when(placed.scheduledAt()) + ")");
+                return placed;
+            }
+            history.record(UndoHistory.posts("Move to next free slot", List.of(state(post)), List.of(state(placed))));
+            notice.success("Moved to its next free slot: " + when(placed.scheduledAt()));
+            return placed;
+        });
+    }
+
+    /**
+     * A post on the calendar to another day, at the same time of day in the display zone, as a drop at that
+     * time would land: on a slot occurrence there that holds the time and takes the post (its own slot's
+     * first), refused with the reason when the ones for its account are taken or past, else at that time in
+     * no slot. Returns the post as it now is.
+     */
+    Optional<Post> moveByDays(Post post, int days) {
+        if (post.scheduledAt() == null) {
+            return Optional.empty();
+        }
+        Instant time = post.scheduledAt().atZone(zone.get()).plusDays(days).toInstant();
+        List<SlotOccurrence> there = services.calendar()
+                .range(owner, time.minus(Duration.ofDays(1)), time.plus(Duration.ofDays(1))).occurrences().stream()
+                .filter(o -> o.occurrence().contains(time))
+                .sorted(Comparator.comparing((SlotOccurrence o) -> !o.slot().id().equals(post.slotId())))
+                .toList();
+        List<Optional<String>> why = services.calendar().whyNot(owner, post, there);
+        SlotOccurrence target = null;
+        for (int i = 0; i < there.size() && target == null; i++) {
+            if (why.get(i).isEmpty()) {
+                target = there.get(i);
+            }
+        }
+        if (target == null) {
+            SlotQuery query = SlotQuery.forPost(post.planned());
+            for (int i = 0; i < there.size(); i++) {
+                if (Eligibility.isEligible(there.get(i).slot(), query)) {
+                    notice.error("Can't move it there: " + why.get(i).orElseThrow());
+                    return Optional.empty();
+                }
+            }
+        }
+        boolean moved = target != null ? dropOnOccurrence(post, target) : dropOnTime(post, time);
+        return moved ? services.posts().find(owner, post.id()) : Optional.empty();
     }
 
     /** Add to queue: the draft's next free slot. */

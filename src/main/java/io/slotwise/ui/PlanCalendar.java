@@ -8,6 +8,7 @@ import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.MonthView;
 import com.calendarfx.view.WeekDayView;
+import io.slotwise.engine.Post;
 import io.slotwise.service.CalendarRange;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -47,6 +48,7 @@ final class PlanCalendar extends StackPane {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
+    private final ObjectProperty<Post> selectedPost = new SimpleObjectProperty<>(this, "selectedPost");
     /** Band views made by the day columns; ones CalendarFX has dropped are pruned as they are found. */
     private final List<BandView> bands = new ArrayList<>();
 
@@ -114,10 +116,13 @@ final class PlanCalendar extends StackPane {
 
     private DayEntryView viewFor(Entry<?> entry) {
         if (entry instanceof PostEntry p) {
-            return new PostCardView(p);
+            PostCardView card = new PostCardView(p);
+            card.selectedPostProperty().bind(selectedPost);
+            return card;
         }
         if (entry instanceof OccurrenceEntry o) {
             BandView band = new BandView(o);
+            band.selectedPostProperty().bind(selectedPost);
             bands.add(band);
             return band;
         }
@@ -137,6 +142,11 @@ final class PlanCalendar extends StackPane {
     ObjectProperty<ZoneId> zoneProperty() { return zone; }
     ZoneId getZone() { return zone.get(); }
     void setZone(ZoneId z) { zone.set(z); }
+
+    /** The post whose card is selected (by a click or the keyboard), drawn with a focus ring; null for none. */
+    ObjectProperty<Post> selectedPostProperty() { return selectedPost; }
+    Post getSelectedPost() { return selectedPost.get(); }
+    void setSelectedPost(Post p) { selectedPost.set(p); }
 
     DetailedWeekView weekView() {
         return weekView;
@@ -255,6 +265,29 @@ final class PlanCalendar extends StackPane {
         ZonedDateTime local = t.withZoneSameInstant(getZone());
         setDate(local.toLocalDate());
         scrollLater(local.minusHours(1));
+    }
+
+    /**
+     * Scrolls the day or week grid so that a time on the page shown is in view, unless it is (a card selected
+     * by the keys); it does not turn the page.
+     */
+    void reveal(ZonedDateTime t) {
+        if (getMode() == Mode.MONTH) {
+            return;
+        }
+        ZonedDateTime local = t.withZoneSameInstant(getZone());
+        double at = local.getHour() + local.getMinute() / 60.0;
+        weekView.lookupAll(".week-view-scroll-pane").forEach(n -> {
+            if (n instanceof impl.com.calendarfx.view.DayViewScrollPane pane && pane.getDayView().getHeight() > 0) {
+                double hour = pane.getDayView().getHeight() / 24;
+                double top = -pane.getDayView().getTranslateY() / hour;
+                double bottom = top + pane.getHeight() / hour;
+                if (at < top || at + 0.5 > bottom) {
+                    double max = pane.getHeight() - pane.getDayView().getHeight();
+                    pane.getDayView().setTranslateY(Math.min(0, Math.max(-(at - 1) * hour, max)));
+                }
+            }
+        });
     }
 
     void scrollToWorkingHours() {

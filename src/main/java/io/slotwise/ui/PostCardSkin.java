@@ -12,6 +12,7 @@ final class PostCardSkin extends SkinBase<PostCardView> {
         PostEntry entry = view.postEntry();
         card = new PostCards(entry.post(), entry.isOffSlot(), entry.zone());
         card.setManaged(false);
+        card.selectedPostProperty().bind(view.selectedPostProperty());
         getChildren().add(card);
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.StyleConverter;
@@ -62,7 +64,22 @@ final class PostCards extends Canvas {
     private final StyleableObjectProperty<Paint> cardDueFill = colour(Css.DUE_FILL);
     private final StyleableObjectProperty<Paint> cardFailedFill = colour(Css.FAILED_FILL);
     private final StyleableObjectProperty<Paint> cardDanger = colour(Css.DANGER);
+    private final StyleableObjectProperty<Paint> cardFocus = colour(Css.FOCUS);
     private final Map<Platform, StyleableObjectProperty<Paint>> platformColours = new EnumMap<>(Platform.class);
+    /** The selected post (anywhere on the calendar): its card, when it is drawn here, gets a focus ring. */
+    private final ObjectProperty<Post> selectedPost = new SimpleObjectProperty<>(this, "selectedPost") {
+        @Override
+        protected void invalidated() {
+            int at = indexOf(get());
+            // Only the bands whose ring comes or goes are drawn again, not every band of the week.
+            if (at != selected) {
+                selected = at;
+                redraw();
+            }
+        }
+    };
+    /** Which of {@link #posts} is selected, or -1. */
+    private int selected = -1;
 
     /** A band: its label and the cards of its {@code posts} (in time order, none off-slot) below. */
     PostCards(String title, List<Post> posts, ZoneId zone) {
@@ -102,6 +119,26 @@ final class PostCards extends Canvas {
         return posts;
     }
 
+    ObjectProperty<Post> selectedPostProperty() { return selectedPost; }
+    Post getSelectedPost() { return selectedPost.get(); }
+    void setSelectedPost(Post p) { selectedPost.set(p); }
+
+    /** Which of the posts drawn here is selected, or -1 (see {@link #selectedPostProperty}). */
+    int selectedIndex() {
+        return selected;
+    }
+
+    private int indexOf(Post p) {
+        if (p != null) {
+            for (int i = 0; i < posts.size(); i++) {
+                if (posts.get(i).id().equals(p.id())) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The hand-off mark drawn on a post's card (due, sending, published, failed), or null for none. */
     String handOffMarkOf(String postId) {
         return posts.stream().filter(p -> p.id().equals(postId)).findFirst()
@@ -137,6 +174,10 @@ final class PostCards extends Canvas {
     StyleableObjectProperty<Paint> cardDangerProperty() { return cardDanger; }
     Paint getCardDanger() { return cardDanger.get(); }
     void setCardDanger(Paint p) { cardDanger.set(p); }
+
+    StyleableObjectProperty<Paint> cardFocusProperty() { return cardFocus; }
+    Paint getCardFocus() { return cardFocus.get(); }
+    void setCardFocus(Paint p) { cardFocus.set(p); }
 
     StyleableObjectProperty<Paint> cardWarningProperty() { return cardWarning; }
     Paint getCardWarning() { return cardWarning.get(); }
@@ -236,6 +277,14 @@ final class PostCards extends Canvas {
         return p;
     }
 
+    /** Draws the cards again at the next layout. */
+    private void redraw() {
+        stale = true;
+        if (getParent() != null) {
+            getParent().requestLayout();
+        }
+    }
+
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
         return Css.ALL;
@@ -256,12 +305,13 @@ final class PostCards extends Canvas {
         static final Css DUE_FILL = new Css("-sw-card-due-fill", Color.LIGHTYELLOW, c -> c.cardDueFill);
         static final Css FAILED_FILL = new Css("-sw-card-failed-fill", Color.MISTYROSE, c -> c.cardFailedFill);
         static final Css DANGER = new Css("-sw-card-danger", Color.RED, c -> c.cardDanger);
+        static final Css FOCUS = new Css("-sw-card-focus", Color.DODGERBLUE, c -> c.cardFocus);
         static final Map<Platform, Css> PLATFORM = new EnumMap<>(Platform.class);
         static final List<CssMetaData<? extends Styleable, ?>> ALL;
 
         static {
             List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Canvas.getClassCssMetaData());
-            all.addAll(List.of(FILL, BORDER, TEXT, MUTED, WARNING, DUE_FILL, FAILED_FILL, DANGER));
+            all.addAll(List.of(FILL, BORDER, TEXT, MUTED, WARNING, DUE_FILL, FAILED_FILL, DANGER, FOCUS));
             for (Platform p : Platform.values()) {
                 Css c = new Css("-sw-card-" + PlatformStyle.styleClass(p), Color.GRAY, x -> x.platformColours.get(p));
                 PLATFORM.put(p, c);
