@@ -4,11 +4,14 @@ import java.time.Clock;
 import javafx.event.EventHandler;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
  * The window's keyboard shortcuts: Ctrl+Z undo, Ctrl+Shift+Z and Ctrl+Y redo; and, unless a text field has
- * the keys, ← and → for the previous and next page, T for today, Delete for the draft selected in the queue.
+ * the keys, ← and → for the previous and next page, T for today, Delete for the draft selected in the queue;
+ * F9 shows or hides the queue.
  */
 final class Shortcuts implements EventHandler<KeyEvent> {
 
@@ -16,12 +19,17 @@ final class Shortcuts implements EventHandler<KeyEvent> {
     private final PlanCalendar calendar;
     private final Clock clock;
     private final Runnable deleteSelectedDraft;
+    private final Runnable toggleQueue;
 
-    Shortcuts(PlanActions actions, PlanCalendar calendar, Clock clock, Runnable deleteSelectedDraft) {
+    /** Shows or hides the queue (the toolbar's queue button). */
+    static final KeyCombination TOGGLE_QUEUE = new KeyCodeCombination(KeyCode.F9);
+
+    Shortcuts(PlanActions actions, PlanCalendar calendar, Clock clock, Runnable deleteSelectedDraft, Runnable toggleQueue) {
         this.actions = actions;
         this.calendar = calendar;
         this.clock = clock;
         this.deleteSelectedDraft = deleteSelectedDraft;
+        this.toggleQueue = toggleQueue;
     }
 
     @Override
@@ -36,6 +44,9 @@ final class Shortcuts implements EventHandler<KeyEvent> {
             e.consume();
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
             actions.redo();
+            e.consume();
+        } else if (TOGGLE_QUEUE.match(e)) {
+            toggleQueue.run();
             e.consume();
         } else if (typing || e.isShortcutDown() || e.isAltDown()) {
             return;
