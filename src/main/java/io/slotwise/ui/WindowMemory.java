@@ -24,7 +24,7 @@ final class WindowMemory {
 
     private static final Logger LOG = LoggerFactory.getLogger(WindowMemory.class);
 
-    /** Null: remembers nothing (the tests, the start-up training). */
+    /** Null: remembers nothing (a window shown without a file, as the UI tests do). */
     private final Path file;
     private WindowPlace place;
     private boolean queueShown = true;
