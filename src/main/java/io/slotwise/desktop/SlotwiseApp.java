@@ -91,7 +91,8 @@ public class SlotwiseApp extends Application {
             Platform.exit();
             return;
         }
-        window = MainStage.show(stage, services, Clock.systemUTC());
+        // Where the window was left, its queue too: beside the store, but not in it (backups leave it out).
+        window = MainStage.show(stage, services, Clock.systemUTC(), dataDir.resolve(MainStage.WINDOW_FILE));
         window.setApiHost(localApi(services));
         // Hand-offs start after the first laid-out frame: their catch-up loads the HTTP and JSON code, and on
         // two cores that would hold the first paint back (BENCHMARKS.md, Packaging).

@@ -65,7 +65,7 @@ final class DuePanel extends VBox {
         setPadding(new Insets(10));
         // As wide as the queue below it: long texts wrap or are cut, they do not widen the side.
         setPrefWidth(320);
-        setMinWidth(260);
+        setMinWidth(QueuePanel.NARROWEST);
 
         banner.setId("due-banner");
         banner.getStyleClass().add("due-banner");

@@ -20,8 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -33,6 +35,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -40,9 +43,10 @@ import javafx.scene.layout.VBox;
 
 /**
  * The main window: toolbar on top ({@link MainToolbar}), the calendar in the middle ({@link PlanCalendar},
- * with the {@link WelcomeCard} over an empty plan), the due list and the queue on the right, the status
- * bar below. It wires the views to {@link PlanActions}, {@link SlotEditor} and the dialogs, redraws after
- * every change, and hooks {@link Shortcuts}, clicks and drags ({@link CalendarDropTarget}) into its scene.
+ * with the {@link WelcomeCard} over an empty plan), the due list and the queue on the right (as wide as the
+ * user drags its {@link QueueDivider}, or hidden), the status bar below. It wires the views to
+ * {@link PlanActions}, {@link SlotEditor} and the dialogs, redraws after every change, and hooks
+ * {@link Shortcuts}, clicks and drags ({@link CalendarDropTarget}) into its scene.
  */
 public final class MainWindow extends BorderPane {
 
@@ -63,6 +67,8 @@ public final class MainWindow extends BorderPane {
     private final SlotEditor slots;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final ObjectProperty<LocalApiHost> apiHost = new SimpleObjectProperty<>(this, "apiHost");
+    private final BooleanProperty queueShown = new SimpleBooleanProperty(this, "queueShown", true);
+    private final DoubleProperty queueWidth = new SimpleDoubleProperty(this, "queueWidth", QueuePanel.USUAL_WIDTH);
     private List<Account> accounts = List.of();
     private List<Label> labels = List.of();
     /** Which refresh the latest next-free answer is for: an older background answer is dropped. */
@@ -97,8 +103,15 @@ public final class MainWindow extends BorderPane {
         setCenter(center);
         duePanel = new DuePanel(services, owner, notice, this::refresh, calendar::getZone);
         VBox side = new VBox(duePanel, queue);
+        side.setId("side-panel");
         VBox.setVgrow(queue, Priority.ALWAYS);
-        setRight(side);
+        // As wide as the user made it, but never taking the calendar's room (a width kept from a bigger screen).
+        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(QueuePanel.NARROWEST,
+                Math.min(queueWidth.get(), getWidth() - QueueDivider.CALENDAR_ROOM)), queueWidth, widthProperty()));
+        HBox right = new HBox(new QueueDivider(queueWidth), side);
+        right.visibleProperty().bind(queueShown);
+        right.managedProperty().bind(queueShown);
+        setRight(right);
         setBottom(statusBar);
         wireQueue();
         calendar.dateProperty().addListener((o, a, b) -> refresh());
@@ -124,6 +137,32 @@ public final class MainWindow extends BorderPane {
         apiHost.set(host);
     }
 
+    /** Whether the queue (and "Due & failed" above it) is shown beside the calendar. */
+    public final BooleanProperty queueShownProperty() {
+        return queueShown;
+    }
+
+    public final boolean isQueueShown() {
+        return queueShown.get();
+    }
+
+    public final void setQueueShown(boolean shown) {
+        queueShown.set(shown);
+    }
+
+    /** How wide the queue is, in pixels: the user drags the edge between it and the calendar. */
+    public final DoubleProperty queueWidthProperty() {
+        return queueWidth;
+    }
+
+    public final double getQueueWidth() {
+        return queueWidth.get();
+    }
+
+    public final void setQueueWidth(double width) {
+        queueWidth.set(Math.max(QueuePanel.NARROWEST, width));
+    }
+
     // ---- wiring the views ----
 
     private void wireToolbar() {
@@ -137,6 +176,7 @@ public final class MainWindow extends BorderPane {
         toolbar.settings.setOnAction(e -> openSettings());
         toolbar.theme.selectedProperty().bindBidirectional(dark);
         help.shortcuts.setOnAction(e -> showShortcuts());
+        toolbar.queue.selectedProperty().bindBidirectional(queueShown);
         dark.addListener((o, a, on) -> applyTheme(on));
     }
 
@@ -330,7 +370,8 @@ public final class MainWindow extends BorderPane {
 
     /** Hooks keyboard, clicks and drags into the scene once the window is in one. */
     public void install(Scene scene) {
-        shortcuts = new Shortcuts(actions, calendar, cards, queue, notice, clock, this::editPost, this::showShortcuts);
+        shortcuts = new Shortcuts(actions, calendar, cards, queue, notice, clock, this::editPost, this::showShortcuts,
+                () -> setQueueShown(!isQueueShown()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
         new DragController(scene, overlay, MainWindow::postUnder,
                 new CalendarDropTarget(services, owner, calendar, queue, actions, notice));
@@ -431,6 +472,10 @@ public final class MainWindow extends BorderPane {
 
     QueuePanel queue() {
         return queue;
+    }
+
+    MainToolbar toolbar() {
+        return toolbar;
     }
 
     DuePanel duePanel() {

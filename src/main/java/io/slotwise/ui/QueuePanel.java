@@ -6,6 +6,8 @@ import io.slotwise.engine.Post;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -23,10 +25,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The side panel: the draft queue with its filters, and the buttons that compose, edit, delete and
  * queue drafts. It holds no logic of its own; the window wires its buttons to {@link PlanActions}.
+ * Narrowed below what its buttons' labels need, it turns {@linkplain #compactProperty() compact}: they
+ * show only their icons, with their labels as tooltips.
  */
 final class QueuePanel extends VBox {
 
     static final String ALL = "All";
+    /** How wide the queue is until the user makes it narrower or wider. */
+    static final double USUAL_WIDTH = 320;
+    /** The narrowest the user may make the queue. */
+    static final double NARROWEST = 240;
 
     private final ObservableList<Post> drafts = FXCollections.observableArrayList();
     private final FilteredList<Post> shown = new FilteredList<>(drafts);
@@ -40,14 +48,22 @@ final class QueuePanel extends VBox {
     final Button delete = button("Delete", FontAwesome.TRASH, "delete-draft");
     final Button addToQueue = button("Add to queue", FontAwesome.CALENDAR_PLUS_O, "add-to-queue");
     final Button queueAll = button("Queue all", FontAwesome.FORWARD, "queue-all");
+    private final HBox row1 = new HBox(6, compose, edit, delete);
+    private final HBox row2 = new HBox(6, addToQueue, queueAll);
+    private final ReadOnlyBooleanWrapper compact = new ReadOnlyBooleanWrapper(this, "compact") {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(CompactLabels.COMPACT, get());
+        }
+    };
 
     QueuePanel() {
         getStyleClass().add("queue-panel");
         setId("queue-panel");
         setSpacing(8);
         setPadding(new Insets(10));
-        setPrefWidth(320);
-        setMinWidth(260);
+        setPrefWidth(USUAL_WIDTH);
+        setMinWidth(NARROWEST);
 
         javafx.scene.control.Label title = new javafx.scene.control.Label("Queue");
         title.getStyleClass().addAll("title-3", "queue-title");
@@ -62,6 +78,9 @@ final class QueuePanel extends VBox {
         labelFilter.setPromptText("Label");
         accountFilter.setMaxWidth(Double.MAX_VALUE);
         labelFilter.setMaxWidth(Double.MAX_VALUE);
+        // Narrower than their prompts if need be, so they share a narrow queue rather than overflow it.
+        accountFilter.setMinWidth(60);
+        labelFilter.setMinWidth(60);
         HBox.setHgrow(accountFilter, Priority.ALWAYS);
         HBox.setHgrow(labelFilter, Priority.ALWAYS);
         accountFilter.valueProperty().addListener((o, a, b) -> applyFilter());
@@ -82,15 +101,35 @@ final class QueuePanel extends VBox {
         queueAll.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(shown));
         addToQueue.getStyleClass().add("accent");
 
-        HBox row1 = new HBox(6, compose, edit, delete);
-        HBox row2 = new HBox(6, addToQueue, queueAll);
         getChildren().addAll(title, hint, filters, list, row1, row2);
     }
 
     private static Button button(String text, FontAwesome icon, String id) {
         Button b = new Button(text, new FontIcon(icon));
         b.setId(id);
-        return b;
+        return CompactLabels.collapsible(b);
+    }
+
+    /** Whether the buttons show their icons alone: they do while the queue is narrower than their labels need. */
+    public final ReadOnlyBooleanProperty compactProperty() {
+        return compact.getReadOnlyProperty();
+    }
+
+    public final boolean isCompact() {
+        return compact.get();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double withLabels = snappedLeftInset() + snappedRightInset() + Math.max(
+                row1.prefWidth(-1) + (isCompact() ? CompactLabels.labelRoom(List.of(compose, edit, delete)) : 0),
+                row2.prefWidth(-1) + (isCompact() ? CompactLabels.labelRoom(List.of(addToQueue, queueAll)) : 0));
+        boolean c = getWidth() < withLabels;
+        if (c != isCompact()) {
+            compact.set(c);
+            applyCss();
+        }
+        super.layoutChildren();
     }
 
     void setDrafts(List<Post> posts, List<Account> accounts, List<Label> labels) {

@@ -20,6 +20,7 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -39,12 +40,16 @@ final class Shortcuts implements EventHandler<KeyEvent> {
     private final Notice notice;
     private final List<Shortcut> all = new ArrayList<>();
 
+    /** Shows or hides the queue (also the toolbar's queue button, whose tooltip names it). */
+    static final KeyCombination TOGGLE_QUEUE = new KeyCodeCombination(KeyCode.F9);
+
     /**
      * @param edit      opens a post's edit dialog
-     * @param showHelp  opens the list of these shortcuts
+     * @param showHelp     opens the list of these shortcuts
+     * @param toggleQueue  shows or hides the queue
      */
     Shortcuts(PlanActions actions, PlanCalendar calendar, CardSelection cards, QueuePanel queue, Notice notice,
-              Clock clock, Consumer<Post> edit, Runnable showHelp) {
+              Clock clock, Consumer<Post> edit, Runnable showHelp, Runnable toggleQueue) {
         this.actions = actions;
         this.calendar = calendar;
         this.cards = cards;
@@ -91,6 +96,7 @@ final class Shortcuts implements EventHandler<KeyEvent> {
         add(Group.GENERAL, "Undo", always, actions::undo, key(KeyCode.Z, SHORTCUT_DOWN));
         add(Group.GENERAL, "Redo", always, actions::redo, key(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN),
                 key(KeyCode.Y, SHORTCUT_DOWN));
+        add(Group.GENERAL, "Show or hide the queue", always, toggleQueue, TOGGLE_QUEUE);
         add(Group.GENERAL, "Keyboard shortcuts (this list)", always, showHelp, key(KeyCode.F1),
                 key(KeyCode.SLASH, SHORTCUT_DOWN));
     }
