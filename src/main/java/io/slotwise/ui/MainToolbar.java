@@ -98,8 +98,7 @@ final class MainToolbar extends ToolBar {
                 .then("Hide queue (" + Shortcuts.TOGGLE_QUEUE.getDisplayText() + ")")
                 .otherwise("Show queue (" + Shortcuts.TOGGLE_QUEUE.getDisplayText() + ")"));
         queue.setTooltip(queueTip);
-        collapsible = List.of(CompactLabels.collapsible(fileMenu), CompactLabels.collapsible(helpMenu),
-                CompactLabels.collapsible(today),
+        collapsible = List.of(CompactLabels.collapsible(fileMenu), CompactLabels.collapsible(today),
                 CompactLabels.collapsible(newSlot), CompactLabels.collapsible(accounts));
 
         Region grow = new Region();
