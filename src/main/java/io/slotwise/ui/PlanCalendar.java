@@ -42,6 +42,8 @@ final class PlanCalendar extends StackPane {
     private final CalendarView calendarView = new CalendarView();
     private final DetailedWeekView weekView = calendarView.getWeekPage().getDetailedWeekView();
     private final MonthView monthView = calendarView.getMonthPage().getMonthView();
+    /** The month's day cells, for drag and drop there. */
+    private final MonthDays monthDays = new MonthDays(monthView);
     /** The day columns CalendarFX made for the week and day pages (weakly: it drops and remakes them). */
     private final Set<WeekDayView> dayViews = Collections.newSetFromMap(new WeakHashMap<>());
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
@@ -157,8 +159,10 @@ final class PlanCalendar extends StackPane {
                 last = d;
             }
             case MONTH -> {
-                first = d.withDayOfMonth(1).minusDays(7);
-                last = d.with(TemporalAdjusters.lastDayOfMonth()).plusDays(7);
+                // The page's six weeks, from the week of the 1st (the last can end 13 days into the next month).
+                DayOfWeek start = monthView.getWeekFields().getFirstDayOfWeek();
+                first = d.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(start));
+                last = first.plusDays(41);
             }
             default -> {
                 DayOfWeek start = weekView.getWeekFields().getFirstDayOfWeek();
@@ -222,6 +226,16 @@ final class PlanCalendar extends StackPane {
             }
         }
         return Optional.empty();
+    }
+
+    /** The day under a point in scene coordinates on the month page; empty off its days, or on another page. */
+    Optional<LocalDate> dayAt(double sceneX, double sceneY) {
+        return getMode() == Mode.MONTH ? monthDays.dayAt(sceneX, sceneY) : Optional.empty();
+    }
+
+    /** The month page's day cells, which light up while a post is dragged there. */
+    MonthDays monthDays() {
+        return monthDays;
     }
 
     /** The previous day, week or month, as the mode is. */

@@ -1,5 +1,6 @@
 package io.slotwise.ui;
 
+import com.calendarfx.view.EntryViewBase;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
@@ -166,8 +167,8 @@ final class PostCards extends Canvas {
     }
 
     /**
-     * The post whose card a mouse event picked, if it picked one: a card drawn here, or anything in a loose
-     * post's card view.
+     * The post whose card a mouse event picked, if it picked one: a card drawn here, or anything in a post's
+     * own entry view (a loose post's card in the week, a post's line in the month).
      */
     static Optional<Post> picked(PickResult pick) {
         Node n = pick.getIntersectedNode();
@@ -178,8 +179,8 @@ final class PostCards extends Canvas {
             }
         }
         for (Node x = n; x != null; x = x.getParent()) {
-            if (x instanceof PostCardView view) {
-                return Optional.of(view.postEntry().post());
+            if (x instanceof EntryViewBase<?> view && view.getEntry() instanceof PostEntry entry) {
+                return Optional.of(entry.post());
             }
         }
         return Optional.empty();
