@@ -40,9 +40,9 @@ final class CardPainter {
         return Font.font(base.getFamily(), FontWeight.BOLD, base.getSize() * 0.8);
     }
 
-    /** How high a band's label is drawn: the cards go below it. */
+    /** How high a band's label is drawn: the cards go below it (asked at every layout of every band). */
     static double titleHeight() {
-        return titleFont().getSize() * 1.3;
+        return Font.getDefault().getSize() * 0.8 * 1.3;
     }
 
     /** Draws a band's label (none when null) and its cards in their boxes, over what was drawn before. */
@@ -80,13 +80,12 @@ final class CardPainter {
         g.setStroke(cards.getCardBorder());
         g.setLineWidth(1);
         g.strokeRoundRect(x, y, w, h, 5, 5);
-        Font base = Font.getDefault();
-        Font bold = Font.font(base.getFamily(), FontWeight.BOLD, base.getSize() * 0.85);
+        Font font = titleFont();
         String text = "+" + hidden;
-        g.setFont(bold);
+        g.setFont(font);
         g.setFill(cards.getCardText());
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, x + Math.max(PAD, (w - width(text, bold)) / 2), y + h / 2);
+        g.fillText(text, x + Math.max(PAD, (w - width(text, font)) / 2), y + h / 2);
         g.setTextBaseline(VPos.TOP);
     }
 
