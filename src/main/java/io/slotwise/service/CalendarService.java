@@ -15,6 +15,8 @@ import io.slotwise.engine.Target;
 import io.slotwise.engine.CalendarSlot;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -143,6 +145,16 @@ public final class CalendarService {
             }
             return out;
         });
+    }
+
+    /**
+     * Whether a post may be dropped on each of some days of the month (dates in {@code zone}, the calendar's
+     * display zone), and if not why not, in their order: what the month lights up when a drag starts. See
+     * {@link PostService#moveToDay} for where it would land.
+     */
+    public List<Optional<String>> whyNotOn(String ownerId, Post post, List<LocalDate> days, ZoneId zone) {
+        return ws.read(ownerId, (tx, plan) -> new DayDrop(plan, post, zone, ws.now()).on(days).stream()
+                .map(DayDrop.Landing::whyNot).toList());
     }
 
     private Optional<String> whyNot(Plan plan, Post post, Slot slot, Occurrence occurrence) {

@@ -14,6 +14,8 @@ import io.slotwise.engine.SlotQuery;
 import io.slotwise.store.StoreTransaction;
 import io.slotwise.engine.CalendarSlot;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -199,6 +201,30 @@ public final class PostService {
                 throw ServiceException.invalid("scheduledAt", "That time is in the past");
             }
             Post moved = post.scheduledAt(time, ws.now());
+            tx.posts().update(moved);
+            plan.put(moved.planned());
+            return moved;
+        });
+    }
+
+    /**
+     * Drops a post on a day of the month (drag and drop, {@code day} a date in {@code zone}, the calendar's
+     * display zone): a draft takes that day's next free eligible occurrence; a post with a time keeps its time
+     * of day, on its slot's occurrence if that holds the new time, else at that time in no slot. Refused with
+     * the reason, nothing written.
+     */
+    public Post moveToDay(String ownerId, String postId, LocalDate day, ZoneId zone) {
+        if (day == null || zone == null) {
+            throw ServiceException.invalid("day", "A day and its time zone are required");
+        }
+        return ws.write(ownerId, (tx, plan) -> {
+            Post post = owned(tx, ownerId, postId);
+            DayDrop.Landing at = new DayDrop(plan, post, zone, ws.now()).on(List.of(day)).get(0);
+            if (at.refusal() != null) {
+                throw ServiceException.invalid("day", at.refusal());
+            }
+            Post moved = at.placement() != null ? post.placed(at.placement(), ws.now())
+                    : post.scheduledAt(at.time(), ws.now());
             tx.posts().update(moved);
             plan.put(moved.planned());
             return moved;

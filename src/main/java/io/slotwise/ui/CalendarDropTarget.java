@@ -2,14 +2,18 @@ package io.slotwise.ui;
 
 import io.slotwise.engine.Post;
 import io.slotwise.service.Services;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 
 /**
- * Where a dragged post may go: highlights the slot bands that would take it, and carries out the drop on
- * a band, on a free time of the calendar, or back on the queue.
+ * Where a dragged post may go: highlights the slot bands that would take it (on the month page, the days),
+ * and carries out the drop on a band, on a free time of the calendar, on a day of the month, or back on the
+ * queue.
  */
 final class CalendarDropTarget implements DragController.Target {
 
@@ -22,6 +26,8 @@ final class CalendarDropTarget implements DragController.Target {
     /** The bands on the grid when the drag started, and the one under the pointer. */
     private List<BandView> bands = List.of();
     private BandView hovered;
+    /** On the month page: the day cells when the drag started. */
+    private Map<LocalDate, Node> days = Map.of();
 
     CalendarDropTarget(Services services, String owner, PlanCalendar calendar, QueuePanel queue, PlanActions actions,
             Notice notice) {
@@ -35,6 +41,10 @@ final class CalendarDropTarget implements DragController.Target {
 
     @Override
     public void dragStarted(Post post) {
+        if (calendar.getMode() == PlanCalendar.Mode.MONTH) {
+            monthDragStarted(post);
+            return;
+        }
         bands = calendar.bands();
         // One question to the service for all bands, not one per band.
         List<Optional<String>> why = services.calendar().whyNot(owner, post,
@@ -45,8 +55,27 @@ final class CalendarDropTarget implements DragController.Target {
         notice.info("Drop on a highlighted slot, on any time, or back on the queue to unschedule");
     }
 
+    /** The month: the days the post may go to light up (one question to the service for all of them). */
+    private void monthDragStarted(Post post) {
+        days = calendar.monthDays().cells();
+        List<LocalDate> dates = List.copyOf(days.keySet());
+        List<Optional<String>> why = services.calendar().whyNotOn(owner, post, dates, calendar.getZone());
+        for (int i = 0; i < dates.size(); i++) {
+            if (why.get(i).isEmpty()) {
+                calendar.monthDays().allow(days.get(dates.get(i)));
+            }
+        }
+        notice.info(post.scheduledAt() == null
+                ? "Drop on a highlighted day for its next free slot, or back on the queue"
+                : "Drop on another day to keep its time of day, or back on the queue to unschedule");
+    }
+
     @Override
     public void dragMoved(Post post, double x, double y) {
+        if (!days.isEmpty()) {
+            calendar.monthDays().hover(calendar.dayAt(x, y).map(days::get).orElse(null));
+            return;
+        }
         BandView under = calendar.bandAt(x, y).orElse(null);
         if (under != hovered) {
             if (hovered != null) {
@@ -66,6 +95,11 @@ final class CalendarDropTarget implements DragController.Target {
             if (!actions.unschedule(post)) {
                 notice.info("It is already in the queue");
             }
+            return;
+        }
+        Optional<LocalDate> day = calendar.dayAt(x, y);
+        if (day.isPresent()) {
+            actions.dropOnDay(post, day.get());
             return;
         }
         Optional<BandView> band = calendar.bandAt(x, y);
@@ -89,5 +123,7 @@ final class CalendarDropTarget implements DragController.Target {
         }
         bands = List.of();
         hovered = null;
+        calendar.monthDays().clear();
+        days = Map.of();
     }
 }

@@ -6,9 +6,12 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 
 /**
- * Where the cards of a band go: a grid, as many columns as it takes for each card to get at least one row
- * of text (a full 7-lane hour shows seven small cards, a single post a two-row card), below the band's
- * label; in a band too short for both, the cards cover the label rather than vanish.
+ * Where the cards of a band go: a grid below the band's label, as many rows as fit (each at least one row of
+ * text high) and as many columns as it takes, but no column narrower than a card that shows its platform icon
+ * and first words (or, in a band narrower than that, one column as wide as the band). When that is too few
+ * places, the last one holds a "+K" chip for the K cards left over, which opens them as a list. A single post
+ * gets a two-row card. In a band too short for its label and a row of cards, the cards cover the label rather
+ * than vanish (the band view keeps a band that holds cards tall enough for both).
  */
 final class CardGrid {
 
@@ -17,15 +20,26 @@ final class CardGrid {
     static final double MIN_CARD = 13;
     /** Two rows: time and badges above the text. */
     private static final double MAX_CARD = 34;
+    /** The narrowest card with more beside it: its platform icon and the first words. */
+    static final double MIN_WIDTH = 64;
+
+    /** The boxes of the cards shown (the first ones, in order), and the "+K" chip's box for the rest, if any. */
+    record Layout(List<Bounds> cards, Bounds more) {
+
+        /** How many cards are shown. */
+        int shown() {
+            return cards.size();
+        }
+    }
 
     private CardGrid() {
     }
 
-    /** The boxes of {@code n} cards in a band of this size whose label is {@code titleHeight} high, in order. */
-    static List<Bounds> boxes(int n, double width, double height, double titleHeight) {
+    /** Where {@code n} cards go in a band of this size whose label is {@code titleHeight} high. */
+    static Layout layout(int n, double width, double height, double titleHeight) {
         List<Bounds> boxes = new ArrayList<>(n);
         if (n == 0) {
-            return boxes;
+            return new Layout(boxes, null);
         }
         double top = titleHeight;
         double room = height - top;
@@ -34,14 +48,23 @@ final class CardGrid {
             room = height;
         }
         int rowsFit = (int) Math.max(1, Math.floor((room + GAP) / (MIN_CARD + GAP)));
-        int cols = (n + rowsFit - 1) / rowsFit;
-        int rows = (n + cols - 1) / cols;
+        int colsFit = (int) Math.max(1, Math.floor((width + GAP) / (MIN_WIDTH + GAP)));
+        int places = Math.min(n, rowsFit * colsFit);
+        boolean overflow = places < n;
+        int cols = (places + rowsFit - 1) / rowsFit;
+        int rows = (places + cols - 1) / cols;
         double w = Math.max(0, (width - GAP * (cols - 1)) / cols);
         double h = Math.max(0, Math.min(MAX_CARD, (room - GAP * (rows - 1)) / rows));
-        for (int i = 0; i < n; i++) {
-            boxes.add(new BoundingBox(Math.floor((i / rows) * (w + GAP)), Math.floor(top + (i % rows) * (h + GAP)),
-                    Math.floor(w), Math.floor(h)));
+        Bounds more = null;
+        for (int i = 0; i < places; i++) {
+            Bounds box = new BoundingBox(Math.floor((i / rows) * (w + GAP)), Math.floor(top + (i % rows) * (h + GAP)),
+                    Math.floor(w), Math.floor(h));
+            if (overflow && i == places - 1) {
+                more = box;
+            } else {
+                boxes.add(box);
+            }
         }
-        return boxes;
+        return new Layout(boxes, more);
     }
 }

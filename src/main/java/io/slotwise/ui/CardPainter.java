@@ -16,8 +16,9 @@ import javafx.scene.text.Text;
 /**
  * Draws {@link PostCards}: the band's label, then each card in its box, in the colours the stylesheet gave
  * the canvas. A card shows the platform colour and icon, time, first line of text, thread and label badges,
- * the hand-off mark and the off-slot mark; a published post's card is faded, a due or failed one tinted; the
- * selected one has a focus ring.
+ * the hand-off mark and the off-slot mark; a published post's card is faded, a due or failed one tinted, one
+ * drawn in a band it does not sit on has a dashed border, the selected one a focus ring. A narrow one-row card leaves out its time and badges
+ * for its first words. A crowded band's "+K" chip stands for the cards it has no room for.
  */
 final class CardPainter {
 
@@ -26,6 +27,8 @@ final class CardPainter {
     private static final double PAD = 3;
     /** The width of the selected card's focus ring. */
     private static final double FOCUS = 2;
+    /** Below this width a one-row card leaves out its time. */
+    private static final double NARROW = 110;
 
     private final PostCards cards;
 
@@ -39,8 +42,14 @@ final class CardPainter {
         return Font.font(base.getFamily(), FontWeight.BOLD, base.getSize() * 0.8);
     }
 
+    /** How high a band's label is drawn: the cards go below it (asked at every layout of every band). */
+    static double titleHeight() {
+        return Font.getDefault().getSize() * 0.8 * 1.3;
+    }
+
     /** Draws a band's label (none when null) and its cards in their boxes, over what was drawn before. */
-    void paint(String title, List<Post> posts, List<Boolean> offSlot, List<Bounds> boxes, ZoneId zone) {
+    void paint(String title, List<Post> posts, List<Boolean> offSlot, List<Boolean> notOn, List<Bounds> boxes,
+            ZoneId zone) {
         GraphicsContext g = cards.getGraphicsContext2D();
         g.clearRect(0, 0, cards.getWidth(), cards.getHeight());
         g.setTextBaseline(VPos.TOP);
@@ -54,7 +63,7 @@ final class CardPainter {
         Font body = Font.font(base.getFamily(), base.getSize() * 0.85);
         Font icons = PlatformStyle.iconFont(base.getSize() * 0.8);
         for (int i = 0; i < boxes.size(); i++) {
-            drawCard(g, posts.get(i), offSlot.get(i), boxes.get(i), zone, small, body, icons);
+            drawCard(g, posts.get(i), offSlot.get(i), notOn.get(i), boxes.get(i), zone, small, body, icons);
         }
         int selected = cards.selectedIndex();
         if (selected >= 0 && selected < boxes.size()) {
@@ -75,8 +84,32 @@ final class CardPainter {
         g.restore();
     }
 
-    private void drawCard(GraphicsContext g, Post post, boolean off, Bounds b, ZoneId zone, Font small, Font body,
-            Font icons) {
+    /** Draws the "+K" chip that stands for the {@code hidden} cards a band has no room for. */
+    void paintMore(Bounds b, int hidden) {
+        if (b.getWidth() < 2 || b.getHeight() < 2) {
+            return;
+        }
+        GraphicsContext g = cards.getGraphicsContext2D();
+        double x = b.getMinX() + 0.5;
+        double y = b.getMinY() + 0.5;
+        double w = b.getWidth() - 1;
+        double h = b.getHeight() - 1;
+        g.setFill(cards.getCardFill());
+        g.fillRoundRect(x, y, w, h, 5, 5);
+        g.setStroke(cards.getCardBorder());
+        g.setLineWidth(1);
+        g.strokeRoundRect(x, y, w, h, 5, 5);
+        Font font = titleFont();
+        String text = "+" + hidden;
+        g.setFont(font);
+        g.setFill(cards.getCardText());
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x + Math.max(PAD, (w - width(text, font)) / 2), y + h / 2);
+        g.setTextBaseline(VPos.TOP);
+    }
+
+    private void drawCard(GraphicsContext g, Post post, boolean off, boolean notOn, Bounds b, ZoneId zone, Font small,
+            Font body, Font icons) {
         if (b.getWidth() < 2 || b.getHeight() < 2) {
             return;
         }
@@ -95,8 +128,8 @@ final class CardPainter {
         g.fillRoundRect(x, y, w, h, 5, 5);
         g.setStroke(cards.getCardBorder());
         g.setLineWidth(1);
-        if (off) {
-            g.setLineDashes(4, 3);
+        if (off || notOn) {
+            g.setLineDashes(4, 3); // not in a slot, or not in this one
         }
         g.strokeRoundRect(x, y, w, h, 5, 5);
         g.setLineDashes();
@@ -116,11 +149,15 @@ final class CardPainter {
             g.fillText(PlatformStyle.glyph(post.platform()), cx, top + 1);
             cx += icons.getSize() * 1.2;
         }
-        g.setFont(small);
-        g.setFill(cards.getCardMuted());
-        String time = post.scheduledAt() == null ? "" : TIME.format(post.scheduledAt().atZone(zone));
-        g.fillText(time, cx, top + 1);
-        cx += width(time, small) + PAD;
+        boolean twoRows = h >= row + body.getSize() * 1.2;
+        // A narrow one-row card gives the time's room to the first words (the band and the grid show the hour).
+        if (twoRows || w >= NARROW) {
+            g.setFont(small);
+            g.setFill(cards.getCardMuted());
+            String time = post.scheduledAt() == null ? "" : TIME.format(post.scheduledAt().atZone(zone));
+            g.fillText(time, cx, top + 1);
+            cx += width(time, small) + PAD;
+        }
 
         // Badges and the off-slot mark at the right end of the top row.
         double end = x + w - PAD;
@@ -141,14 +178,15 @@ final class CardPainter {
             end -= PAD;
         }
         g.setFill(cards.getCardMuted());
-        if (!post.labelIds().isEmpty()) {
+        boolean badges = twoRows || w >= NARROW; // a narrow one-row card keeps its room for the words
+        if (badges && !post.labelIds().isEmpty()) {
             String labels = "#" + post.labelIds().size();
             g.setFont(small);
             end -= width(labels, small);
             g.fillText(labels, Math.max(cx, end), top + 1);
             end -= PAD;
         }
-        if (post.content().threadLength() > 1) {
+        if (badges && post.content().threadLength() > 1) {
             // A thread: its icon and how many posts it has.
             String count = Integer.toString(post.content().threadLength());
             g.setFont(small);
@@ -162,7 +200,7 @@ final class CardPainter {
         String first = post.content().firstLine().isBlank() ? "(no text)" : post.content().firstLine();
         g.setFont(body);
         g.setFill(cards.getCardText());
-        if (h >= row + body.getSize() * 1.2) {
+        if (twoRows) {
             g.fillText(first, left, top + row);
         } else {
             g.beginPath();

@@ -386,6 +386,10 @@ public final class MainWindow extends BorderPane {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
             return;
         }
+        if (calendar.showMore(e.getPickResult())) {
+            e.consume(); // a crowded band's "+K": the list of its other cards
+            return;
+        }
         Optional<Post> card = PostCards.picked(e.getPickResult());
         if (card.isPresent()) {
             // A click selects the card (for its keys), a double-click edits it.

@@ -21,12 +21,24 @@ final class OccurrenceEntry extends Entry<SlotOccurrence> {
     static final Duration POINT_BAND = Duration.ofMinutes(30);
 
     private final List<Post> posts;
+    private final Set<String> notOn;
+    private final Set<String> offSlot;
     private final ZoneId zone;
 
     /** {@code posts}: the ones on this occurrence, in time order; {@code zone}: the display zone. */
     OccurrenceEntry(SlotOccurrence o, List<Post> posts, ZoneId zone) {
+        this(o, posts, Set.of(), Set.of(), zone);
+    }
+
+    /**
+     * {@code posts}: the ones drawn in this band, in time order; {@code notOn}: those of them at a time inside
+     * it that do not sit on it (placed by hand, or off-slot: {@code offSlot}); {@code zone}: the display zone.
+     */
+    OccurrenceEntry(SlotOccurrence o, List<Post> posts, Set<String> notOn, Set<String> offSlot, ZoneId zone) {
         super(title(o));
         this.posts = List.copyOf(posts);
+        this.notOn = Set.copyOf(notOn);
+        this.offSlot = Set.copyOf(offSlot);
         this.zone = zone;
         setId("band-" + o.slot().id() + "-" + o.occurrence().start().toEpochMilli());
         setUserObject(o);
@@ -45,6 +57,16 @@ final class OccurrenceEntry extends Entry<SlotOccurrence> {
 
     List<Post> posts() {
         return posts;
+    }
+
+    /** The ids of the posts drawn here that do not sit on this occurrence. */
+    Set<String> notOn() {
+        return notOn;
+    }
+
+    /** The ids of the posts drawn here that are off-slot. */
+    Set<String> offSlot() {
+        return offSlot;
     }
 
     ZoneId zone() {

@@ -12,6 +12,7 @@ import io.slotwise.service.SlotSpec;
 import io.slotwise.engine.CalendarSlot;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import java.util.function.Supplier;
 final class PlanActions {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
 
     private final Services services;
     private final String owner;
@@ -102,6 +104,30 @@ final class PlanActions {
             Post moved = services.posts().moveToTime(owner, post.id(), time);
             history.record(UndoHistory.posts("Reschedule", List.of(state(post)), List.of(state(moved))));
             notice.success("Scheduled for " + when(moved.scheduledAt()) + " (not in a slot)");
+            return moved;
+        }).isPresent();
+    }
+
+    /**
+     * Drop on a day of the month: a draft takes that day's next free eligible occurrence, a card keeps its
+     * time of day (on its slot if the slot has an occurrence then, else in no slot); or say why not.
+     */
+    boolean dropOnDay(Post post, LocalDate day) {
+        ZoneId z = zone.get();
+        if (post.scheduledAt() != null && post.scheduledAt().atZone(z).toLocalDate().equals(day)) {
+            notice.info("It is already on that day: nothing changed");
+            return false;
+        }
+        Optional<String> why = services.calendar().whyNotOn(owner, post, List.of(day), z).get(0);
+        if (why.isPresent()) {
+            notice.error("Can't place it on " + DAY.format(day) + ": " + why.get());
+            return false;
+        }
+        return attempt(() -> {
+            Post moved = services.posts().moveToDay(owner, post.id(), day, z);
+            history.record(UndoHistory.posts(post.holdsLane() ? "Reschedule" : "Schedule", List.of(state(post)),
+                    List.of(state(moved))));
+            notice.success("Scheduled for " + when(moved.scheduledAt()) + (moved.slotId() == null ? " (not in a slot)" : ""));
             return moved;
         }).isPresent();
     }

@@ -25,7 +25,12 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -43,12 +48,17 @@ final class PlanCalendar extends StackPane {
     private final CalendarView calendarView = new CalendarView();
     private final DetailedWeekView weekView = calendarView.getWeekPage().getDetailedWeekView();
     private final MonthView monthView = calendarView.getMonthPage().getMonthView();
+    /** The month's day cells, for drag and drop there. */
+    private final MonthDays monthDays = new MonthDays(monthView);
     /** The day columns CalendarFX made for the week and day pages (weakly: it drops and remakes them). */
     private final Set<WeekDayView> dayViews = Collections.newSetFromMap(new WeakHashMap<>());
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.WEEK);
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
     private final ObjectProperty<Post> selectedPost = new SimpleObjectProperty<>(this, "selectedPost");
+    /** Over the calendar: the list of a crowded band's cards that did not fit, when it is open. */
+    private final Pane moreLayer = new Pane();
+    private MoreCards more;
     /** Band views made by the day columns; ones CalendarFX has dropped are pruned as they are found. */
     private final List<BandView> bands = new ArrayList<>();
 
@@ -102,7 +112,14 @@ final class PlanCalendar extends StackPane {
         // CalendarFX adds its own stylesheet to its controls, which outranks the scene's: ours goes
         // after it on the same control.
         calendarView.getStylesheets().add(PlanCalendar.class.getResource("slotwise.css").toExternalForm());
-        getChildren().setAll(calendarView);
+        moreLayer.setPickOnBounds(false);
+        getChildren().setAll(calendarView, moreLayer);
+        // A press anywhere but on the list closes it.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (more != null && !isInside(e.getPickResult().getIntersectedNode(), more)) {
+                closeMore();
+            }
+        });
         mode.addListener((obs, old, m) -> {
             weekView.setNumberOfDays(m == Mode.DAY ? 1 : 7);
             weekView.setAdjustToFirstDayOfWeek(m != Mode.DAY);
@@ -167,8 +184,10 @@ final class PlanCalendar extends StackPane {
                 last = d;
             }
             case MONTH -> {
-                first = d.withDayOfMonth(1).minusDays(7);
-                last = d.with(TemporalAdjusters.lastDayOfMonth()).plusDays(7);
+                // The page's six weeks, from the week of the 1st (the last can end 13 days into the next month).
+                DayOfWeek start = monthView.getWeekFields().getFirstDayOfWeek();
+                first = d.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(start));
+                last = first.plusDays(41);
             }
             default -> {
                 DayOfWeek start = weekView.getWeekFields().getFirstDayOfWeek();
@@ -185,6 +204,7 @@ final class PlanCalendar extends StackPane {
      * (see {@link PlanEntries#show}).
      */
     void show(CalendarRange range, Instant now) {
+        closeMore();
         entries.show(range, now, visibleRange()[0], getZone(), getMode() != Mode.MONTH);
         bands.removeIf(b -> b.getParent() == null);
     }
@@ -232,6 +252,61 @@ final class PlanCalendar extends StackPane {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Opens the list of a crowded band's cards that did not fit if a click picked its "+K" chip, below the chip
+     * (above it near the bottom); says whether it did.
+     */
+    boolean showMore(PickResult pick) {
+        if (!(pick.getIntersectedNode() instanceof PostCards cards) || pick.getIntersectedPoint() == null
+                || !cards.isMoreAt(pick.getIntersectedPoint().getX(), pick.getIntersectedPoint().getY())) {
+            return false;
+        }
+        closeMore();
+        more = new MoreCards(cards.hiddenPosts(), getZone());
+        moreLayer.getChildren().add(more);
+        more.applyCss();
+        more.autosize();
+        Bounds chip = moreLayer.sceneToLocal(cards.localToScene(cards.moreBounds().orElseThrow()));
+        double x = Math.max(0, Math.min(chip.getMinX(), moreLayer.getWidth() - more.getWidth()));
+        double y = chip.getMaxY() + 2;
+        if (y + more.getHeight() > moreLayer.getHeight()) {
+            y = Math.max(0, chip.getMinY() - 2 - more.getHeight());
+        }
+        more.relocate(x, y);
+        return true;
+    }
+
+    /** The open list of a crowded band's cards, if any. */
+    Optional<MoreCards> more() {
+        return Optional.ofNullable(more);
+    }
+
+    void closeMore() {
+        if (more != null) {
+            moreLayer.getChildren().remove(more);
+            more = null;
+        }
+    }
+
+    private static boolean isInside(Node n, Node container) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day under a point in scene coordinates on the month page; empty off its days, or on another page. */
+    Optional<LocalDate> dayAt(double sceneX, double sceneY) {
+        return getMode() == Mode.MONTH ? monthDays.dayAt(sceneX, sceneY) : Optional.empty();
+    }
+
+    /** The month page's day cells, which light up while a post is dragged there. */
+    MonthDays monthDays() {
+        return monthDays;
     }
 
     /** The previous day, week or month, as the mode is. */

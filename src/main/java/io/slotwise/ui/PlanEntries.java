@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ final class PlanEntries {
             }
             Entry<?> entry;
             if (key instanceof BandKey b) {
-                entry = new OccurrenceEntry(b.occurrence(), b.posts(), zone);
+                entry = new OccurrenceEntry(b.occurrence(), b.posts(), b.notOn(), b.offSlot(), zone);
                 newBands.add(entry);
             } else {
                 CardKey c = (CardKey) key;
@@ -131,15 +132,20 @@ final class PlanEntries {
     }
 
     /**
-     * What a range is drawn as: a band per occurrence with the posts on it, a card per other post. The
-     * month page lists entries by title and knows nothing of our bands: there every post is its own entry.
+     * What a range is drawn as: a band per occurrence with the posts on it, a card per other post. A post at
+     * a time inside a band that it does not sit on (placed by hand, or off-slot) is drawn in that band too,
+     * marked as not in it: as a card of its own CalendarFX would put it beside the band and split the
+     * hour's width between them, down to cards a few pixels wide. The month page lists entries by title and
+     * knows nothing of our bands: there every post is its own entry.
      */
     private static Set<Object> drawn(CalendarRange range, boolean postsInBands) {
         List<SlotOccurrence> occurrences = range.occurrences();
         List<List<Post>> on = new ArrayList<>(occurrences.size());
+        List<Set<String>> notOn = new ArrayList<>(occurrences.size());
         Map<String, List<Integer>> bySlot = new HashMap<>();
         for (int i = 0; i < occurrences.size(); i++) {
             on.add(new ArrayList<>());
+            notOn.add(new HashSet<>());
             bySlot.computeIfAbsent(occurrences.get(i).slot().id(), k -> new ArrayList<>()).add(i);
         }
         List<Post> loose = new ArrayList<>();
@@ -151,6 +157,9 @@ final class PlanEntries {
                     : occurrenceOf(p, occurrences, bySlot);
             if (at >= 0) {
                 on.get(at).add(p);
+            } else if (postsInBands && (at = bandHolding(p.scheduledAt(), occurrences)) >= 0) {
+                on.get(at).add(p);
+                notOn.get(at).add(p.id());
             } else {
                 loose.add(p);
             }
@@ -158,7 +167,9 @@ final class PlanEntries {
         Set<Object> drawn = new LinkedHashSet<>();
         for (int i = 0; i < occurrences.size(); i++) {
             on.get(i).sort(Comparator.comparing((Post p) -> p.scheduledAt()).thenComparing(Post::id));
-            drawn.add(new BandKey(occurrences.get(i), on.get(i)));
+            Set<String> off = new HashSet<>(notOn.get(i));
+            off.retainAll(range.offSlot());
+            drawn.add(new BandKey(occurrences.get(i), on.get(i), Set.copyOf(notOn.get(i)), Set.copyOf(off)));
         }
         for (Post p : loose) {
             drawn.add(new CardKey(p, range.offSlot().contains(p.id())));
@@ -170,6 +181,21 @@ final class PlanEntries {
     private static int occurrenceOf(Post p, List<SlotOccurrence> occurrences, Map<String, List<Integer>> bySlot) {
         for (int i : bySlot.getOrDefault(p.slotId(), List.of())) {
             if (occurrences.get(i).occurrence().contains(p.scheduledAt())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first band (in start order) drawn over a time, or -1: a point slot's band is drawn 30 minutes long. */
+    private static int bandHolding(Instant t, List<SlotOccurrence> occurrences) {
+        for (int i = 0; i < occurrences.size(); i++) {
+            var o = occurrences.get(i).occurrence();
+            if (o.start().isAfter(t)) {
+                break; // in start order: none later holds it
+            }
+            Instant end = o.isPoint() ? o.start().plus(OccurrenceEntry.POINT_BAND) : o.end();
+            if (t.isBefore(end)) {
                 return i;
             }
         }
@@ -196,8 +222,11 @@ final class PlanEntries {
         }
     }
 
-    /** A band as drawn: the occurrence (with its lane counts) and the posts on it. */
-    private record BandKey(SlotOccurrence occurrence, List<Post> posts) {
+    /**
+     * A band as drawn: the occurrence (with its lane counts), the posts on it and in it, which of them do not
+     * sit on it, and which of those are off-slot.
+     */
+    private record BandKey(SlotOccurrence occurrence, List<Post> posts, Set<String> notOn, Set<String> offSlot) {
     }
 
     /** A loose card as drawn. */

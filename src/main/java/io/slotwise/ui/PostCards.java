@@ -1,5 +1,6 @@
 package io.slotwise.ui;
 
+import com.calendarfx.view.EntryViewBase;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -46,9 +48,13 @@ final class PostCards extends Canvas {
     private final String title;
     private final List<Post> posts;
     private final List<Boolean> offSlot;
+    /** Per post: drawn in a band it does not sit on (placed by hand at a time inside it, or off-slot). */
+    private final List<Boolean> notOn;
     private final ZoneId zone;
-    /** Where each card is, in this canvas's coordinates, in the order of {@link #posts}. */
+    /** Where each card shown is, in this canvas's coordinates, in the order of {@link #posts} (the first ones). */
     private final List<Bounds> boxes = new ArrayList<>();
+    /** Where the "+K" chip for the cards not shown is, or null when all are shown. */
+    private Bounds more;
     /** Whether the cards may be laid out in a grid (band) or fill the canvas (a loose post). */
     private final boolean grid;
     private final CardPainter painter = new CardPainter(this);
@@ -81,21 +87,32 @@ final class PostCards extends Canvas {
     /** Which of {@link #posts} is selected, or -1. */
     private int selected = -1;
 
-    /** A band: its label and the cards of its {@code posts} (in time order, none off-slot) below. */
+    /** A band: its label and the cards of its {@code posts} (in time order, all on it) below. */
     PostCards(String title, List<Post> posts, ZoneId zone) {
-        this(title, posts, Collections.nCopies(posts.size(), false), zone, true);
+        this(title, posts, Set.of(), Set.of(), zone);
+    }
+
+    /**
+     * A band: its label and the cards of its {@code posts} (in time order) below, those in {@code notOn} (ids)
+     * marked as not in it, and those in {@code offSlot} as off-slot.
+     */
+    PostCards(String title, List<Post> posts, Set<String> notOn, Set<String> offSlot, ZoneId zone) {
+        this(title, posts, posts.stream().map(p -> offSlot.contains(p.id())).toList(),
+                posts.stream().map(p -> notOn.contains(p.id())).toList(), zone, true);
     }
 
     /** One loose post's card, filling the canvas. */
     PostCards(Post post, boolean offSlot, ZoneId zone) {
-        this(null, List.of(post), List.of(offSlot), zone, false);
+        this(null, List.of(post), List.of(offSlot), List.of(false), zone, false);
     }
 
-    private PostCards(String title, List<Post> posts, List<Boolean> offSlot, ZoneId zone, boolean grid) {
+    private PostCards(String title, List<Post> posts, List<Boolean> offSlot, List<Boolean> notOn, ZoneId zone,
+            boolean grid) {
         super(0, 0);
         this.title = title;
         this.posts = List.copyOf(posts);
         this.offSlot = List.copyOf(offSlot);
+        this.notOn = List.copyOf(notOn);
         this.zone = zone;
         this.grid = grid;
         getStyleClass().add("post-cards");
@@ -111,7 +128,8 @@ final class PostCards extends Canvas {
                 Tooltip.install(this, tooltip);
             }
             // Off the cards, the band's label in full: narrow or short bands cut it off.
-            tooltip.setText(p.map(this::tooltipText).orElse(title));
+            tooltip.setText(p.map(this::tooltipText).orElse(isMoreAt(e.getX(), e.getY())
+                    ? hiddenPosts().size() + " more: click for the list" : title));
         });
     }
 
@@ -196,6 +214,21 @@ final class PostCards extends Canvas {
         return Optional.empty();
     }
 
+    /** Whether a point in this canvas's coordinates is on the "+K" chip of the cards not shown. */
+    boolean isMoreAt(double x, double y) {
+        return more != null && more.contains(x, y);
+    }
+
+    /** Where the "+K" chip is, in this canvas's coordinates; empty when every card is shown. */
+    Optional<Bounds> moreBounds() {
+        return Optional.ofNullable(more);
+    }
+
+    /** The posts whose cards did not fit (behind the "+K" chip), in time order. */
+    List<Post> hiddenPosts() {
+        return posts.subList(Math.min(boxes.size(), posts.size()), posts.size());
+    }
+
     /** Where a post's card is, in this canvas's coordinates, if it is drawn here. */
     Optional<Bounds> cardBounds(String postId) {
         for (int i = 0; i < boxes.size(); i++) {
@@ -207,8 +240,9 @@ final class PostCards extends Canvas {
     }
 
     /**
-     * The post whose card a mouse event picked, if it picked one: a card drawn here, or anything in a loose
-     * post's card view.
+     * The post whose card a mouse event picked, if it picked one: a card drawn here, anything in a post's own
+     * entry view (a loose post's card in the week, a post's line in the month), or a line of a crowded band's
+     * list of the cards it could not show ({@link MoreCards}).
      */
     static Optional<Post> picked(PickResult pick) {
         Node n = pick.getIntersectedNode();
@@ -219,8 +253,11 @@ final class PostCards extends Canvas {
             }
         }
         for (Node x = n; x != null; x = x.getParent()) {
-            if (x instanceof PostCardView view) {
-                return Optional.of(view.postEntry().post());
+            if (x instanceof EntryViewBase<?> view && view.getEntry() instanceof PostEntry entry) {
+                return Optional.of(entry.post());
+            }
+            if (x instanceof MoreCards.Item item) {
+                return Optional.of(item.post());
             }
         }
         return Optional.empty();
@@ -229,7 +266,8 @@ final class PostCards extends Canvas {
     private String tooltipText(Post post) {
         int i = posts.indexOf(post);
         return post.content().text() + (post.accountId() == null ? "" : "\n— " + post.accountId())
-                + (i >= 0 && offSlot.get(i) ? "\nOff-slot: its slot changed and no longer has an occurrence here" : "")
+                + (i >= 0 && offSlot.get(i) ? "\nOff-slot: its slot changed and no longer has an occurrence here"
+                        : i >= 0 && notOn.get(i) ? "\nPlaced by hand at this time: not in this slot" : "")
                 + handOffNote(post.status());
     }
 
@@ -255,12 +293,18 @@ final class PostCards extends Canvas {
         setWidth(Math.max(0, width));
         setHeight(Math.max(0, height));
         boxes.clear();
+        more = null;
         if (!grid) {
             boxes.add(new BoundingBox(0, 0, getWidth(), getHeight()));
         } else {
-            boxes.addAll(CardGrid.boxes(posts.size(), width, height, CardPainter.titleFont().getSize() * 1.3));
+            CardGrid.Layout layout = CardGrid.layout(posts.size(), width, height, CardPainter.titleHeight());
+            boxes.addAll(layout.cards());
+            more = layout.more();
         }
-        painter.paint(title, posts, offSlot, boxes, zone);
+        painter.paint(title, posts, offSlot, notOn, boxes, zone);
+        if (more != null) {
+            painter.paintMore(more, posts.size() - boxes.size());
+        }
     }
 
     // ---- colours from the stylesheet ----
