@@ -17,7 +17,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -25,15 +24,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.PickResult;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -366,81 +361,22 @@ public final class MainWindow extends BorderPane {
         summary.showAndWait();
     }
 
-    // ---- scene: keys, clicks, drags ----
+    // ---- scene: keys, clicks (CalendarClicks), drags ----
 
     /** Hooks keyboard, clicks and drags into the scene once the window is in one. */
     public void install(Scene scene) {
         shortcuts = new Shortcuts(actions, calendar, cards, queue, notice, clock, this::editPost, this::showShortcuts,
                 () -> setQueueShown(!isQueueShown()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
-        new DragController(scene, overlay, MainWindow::postUnder,
+        CalendarClicks clicks = new CalendarClicks(calendar, cards, queue, duePanel, this::editPost,
+                band -> slots.open(band.band().occurrence(), accounts, labels), this::openNewSlot);
+        new DragController(scene, overlay, CalendarClicks::postUnder,
                 new CalendarDropTarget(services, owner, calendar, queue, actions, notice));
-        new GridSelection(scene, calendar, overlay, this::onSomething,
+        new GridSelection(scene, calendar, overlay, clicks::onSomething,
                 (from, to) -> openNewSlot(from.getDayOfWeek(), from.toLocalTime(), to.toLocalTime()));
-        scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
+        scene.addEventFilter(MouseEvent.MOUSE_CLICKED, clicks::clicked);
         applyTheme(dark.get());
         calendar.scrollToWorkingHours();
-    }
-
-    private void clicked(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
-            return;
-        }
-        if (calendar.showMore(e.getPickResult())) {
-            e.consume(); // a crowded band's "+K": the list of its other cards
-            return;
-        }
-        Optional<Post> card = PostCards.picked(e.getPickResult());
-        if (card.isPresent()) {
-            // A click selects the card (for its keys), a double-click edits it.
-            cards.select(card.get());
-            calendar.requestFocus();
-            if (e.getClickCount() == 2) {
-                editPost(card.get());
-            }
-            e.consume();
-            return;
-        }
-        Node n = e.getPickResult().getIntersectedNode();
-        for (Node x = n; x != null; x = x.getParent()) {
-            if (x == calendar) {
-                // A click on the calendar off the cards lets the selected one go; its keys are the calendar's.
-                cards.clear();
-                calendar.requestFocus();
-            }
-            if (x instanceof BandView band) {
-                slots.open(band.band().occurrence(), accounts, labels);
-                e.consume();
-                return;
-            }
-            if (x == queue || x == duePanel || x instanceof ToolBar) {
-                return;
-            }
-        }
-        if (e.getClickCount() == 2) {
-            calendar.timeAt(e.getSceneX(), e.getSceneY()).ifPresent(t -> {
-                openNewSlot(t.getDayOfWeek(), t.toLocalTime(), null);
-                e.consume();
-            });
-        }
-    }
-
-    /** Whether a press is on a band, a card, the queue or the due list: not on empty grid time. */
-    private boolean onSomething(PickResult pick) {
-        if (PostCards.picked(pick).isPresent()) {
-            return true;
-        }
-        for (Node x = pick.getIntersectedNode(); x != null; x = x.getParent()) {
-            if (x instanceof BandView || x == queue || x == duePanel) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The post whose card (on the grid) or draft (in the queue) the mouse is on. */
-    private static Post postUnder(PickResult pick) {
-        return PostCards.picked(pick).orElseGet(() -> QueuePanel.draftOf(pick.getIntersectedNode()));
     }
 
     private void applyTheme(boolean on) {
