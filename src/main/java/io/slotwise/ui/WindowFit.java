@@ -13,7 +13,7 @@ import javafx.geometry.Rectangle2D;
 final class WindowFit {
 
     /** The size the window opens at on a screen with room for it: the toolbar's labels all show at this width. */
-    static final Dimension2D USUAL = new Dimension2D(1500, 900);
+    static final Dimension2D USUAL = new Dimension2D(1600, 960);
     /** The smallest the user may make it, unless the screen is smaller still. */
     static final Dimension2D SMALLEST = new Dimension2D(960, 600);
 

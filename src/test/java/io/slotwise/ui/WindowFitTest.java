@@ -32,8 +32,8 @@ class WindowFitTest {
         Rectangle2D screen = new Rectangle2D(0, 0, width, height - taskBar);
         WindowPlace at = WindowFit.fit(null, List.of(screen));
         assertInside(at, screen);
-        assertThat(at.width()).isEqualTo(Math.min(1500, width));
-        assertThat(at.height()).isEqualTo(Math.min(900, height - taskBar));
+        assertThat(at.width()).isEqualTo(Math.min(1600, width));
+        assertThat(at.height()).isEqualTo(Math.min(960, height - taskBar));
         assertThat(at.x() + at.width() / 2).isEqualTo(width / 2);
         assertThat(at.y() + at.height() / 2).isEqualTo((height - taskBar) / 2);
         assertThat(at.maximized()).isFalse();
@@ -64,7 +64,7 @@ class WindowFitTest {
     void aWindowLeftOnAScreenThatIsGoneOpensCentredOnThePrimaryScreen() {
         // It was on the laptop's screen; now only the big one is there.
         WindowPlace at = WindowFit.fit(new WindowPlace(-1200, 10, 1100, 650, true), List.of(BIG));
-        assertThat(at).isEqualTo(new WindowPlace(210, 106, 1500, 900, false));
+        assertThat(at).isEqualTo(new WindowPlace(160, 76, 1600, 960, false));
         // And the other way round: left on a big screen, opened on a 1280×720 laptop alone.
         at = WindowFit.fit(new WindowPlace(2000, 100, 1800, 1000, false), List.of(new Rectangle2D(0, 0, 1280, 720)));
         assertThat(at).isEqualTo(new WindowPlace(0, 0, 1280, 720, false));
@@ -79,9 +79,9 @@ class WindowFitTest {
     @Test
     void numbersNoWindowCanHaveAreIgnored() {
         WindowPlace at = WindowFit.fit(new WindowPlace(Double.NaN, 0, 1000, 700, false), List.of(BIG));
-        assertThat(at).isEqualTo(new WindowPlace(210, 106, 1500, 900, false));
+        assertThat(at).isEqualTo(new WindowPlace(160, 76, 1600, 960, false));
         at = WindowFit.fit(new WindowPlace(0, 40, 0, 700, false), List.of(BIG));
-        assertThat(at).isEqualTo(new WindowPlace(210, 106, 1500, 900, false));
+        assertThat(at).isEqualTo(new WindowPlace(160, 76, 1600, 960, false));
     }
 
     @Test

@@ -106,7 +106,7 @@ class WindowOnScreenTest {
     @Test
     void onABigScreenTheToolbarShowsItsLabels() throws Exception {
         MainWindow window = show(WindowMemory.none(), BIG);
-        assertThat(stage.getWidth()).isEqualTo(1500);
+        assertThat(stage.getWidth()).isEqualTo(1600);
         assertThat(window.toolbar().isCompact()).isFalse();
         assertThat(window.queue().isCompact()).isFalse();
         WhollyInside.assertToolbarAndQueue(window);
