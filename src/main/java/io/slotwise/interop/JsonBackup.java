@@ -19,9 +19,11 @@ import io.slotwise.engine.Subaccount;
 import io.slotwise.engine.Target;
 import io.slotwise.engine.ThreadPost;
 import io.slotwise.service.HandOff;
+import io.slotwise.service.PostGroupMember;
 import io.slotwise.service.Publisher;
 import io.slotwise.service.PublisherKind;
 import io.slotwise.service.StoreContent;
+import io.slotwise.service.UploadedMedia;
 import io.slotwise.engine.CalendarSlot;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +41,18 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The whole store as one JSON document ({@code "format": "slotwise-backup", "version": 1}), written and
+ * The whole store as one JSON document ({@code "format": "slotwise-backup", "version": 2}), written and
  * read with Jackson. The document names things as the user does (platform "twitter", weekDay 0 =
  * Sunday) and keeps each post's vendor {@code target} JSON verbatim, so a round trip is exact.
+ *
+ * <p>Version 2 added {@code postGroups} (the posts one request made for several platforms) and {@code media} (the
+ * files uploaded as bytes, base64). A version 1 backup has neither and still reads: no groups, no media. An older
+ * Slotwise refuses a version 2 backup rather than restore it without them.
  */
 public final class JsonBackup {
 
     public static final String FORMAT = "slotwise-backup";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -97,10 +104,21 @@ public final class JsonBackup {
 
     // ---- the document ----
 
-    /** {@code publishers} and {@code handOffs} came with publishing; a backup without them reads as all manual. */
+    /**
+     * {@code publishers} and {@code handOffs} came with publishing; a backup without them reads as all manual.
+     * {@code postGroups} and {@code media} came with version 2; a backup without them has no groups and no media.
+     */
     record Document(String format, int version, List<AccountDoc> accounts, List<LabelDoc> labels,
                     List<SlotDoc> slots, List<PostDoc> posts, Map<String, String> settings,
-                    List<PublisherDoc> publishers, List<HandOffDoc> handOffs) {
+                    List<PublisherDoc> publishers, List<HandOffDoc> handOffs, List<PostGroupDoc> postGroups,
+                    List<MediaDoc> media) {
+    }
+
+    record PostGroupDoc(String postId, String groupId, int position) {
+    }
+
+    /** @param base64 the file's bytes, standard base64 */
+    record MediaDoc(String name, String contentType, String base64) {
     }
 
     record PublisherDoc(String accountId, String kind, String webhookUrl) {
@@ -152,7 +170,10 @@ public final class JsonBackup {
                 c.publishers().entrySet().stream().map(e -> new PublisherDoc(e.getKey(), e.getValue().kind().id(),
                         e.getValue().isWebhook() ? e.getValue().webhookUrl().toString() : null)).toList(),
                 c.handOffs().stream().map(h -> new HandOffDoc(h.postId(), h.channel().id(), h.dueAt(), h.attempts(),
-                        h.lastAttemptAt(), h.lastError(), h.nextAttemptAt(), h.publishedAt())).toList());
+                        h.lastAttemptAt(), h.lastError(), h.nextAttemptAt(), h.publishedAt())).toList(),
+                c.postGroups().stream().map(m -> new PostGroupDoc(m.postId(), m.groupId(), m.position())).toList(),
+                c.media().stream().map(m -> new MediaDoc(m.name(), m.contentType(),
+                        Base64.getEncoder().encodeToString(m.bytes()))).toList());
     }
 
     private static SlotDoc slotDoc(CalendarSlot stored) {
@@ -207,8 +228,12 @@ public final class JsonBackup {
                 PublisherKind.fromId(h.channel()).orElseThrow(() -> new IllegalArgumentException("unknown channel "
                         + h.channel())), h.dueAt(), h.attempts(), h.lastAttemptAt(), h.lastError(), h.nextAttemptAt(),
                 h.publishedAt())).toList();
+        List<PostGroupMember> postGroups = list(d.postGroups()).stream()
+                .map(m -> new PostGroupMember(m.postId(), m.groupId(), m.position())).toList();
+        List<UploadedMedia> media = list(d.media()).stream()
+                .map(m -> new UploadedMedia(m.name(), m.contentType(), Base64.getDecoder().decode(m.base64()))).toList();
         return new StoreContent(accounts, labels, slots, posts, d.settings() == null ? Map.of() : d.settings(),
-                publishers, handOffs);
+                publishers, handOffs, postGroups, media);
     }
 
     private static Platform platform(String id) {

@@ -4,6 +4,7 @@ import io.slotwise.store.MediaFiles;
 import io.slotwise.store.Store;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -110,6 +111,52 @@ public final class MediaLibrary {
         return store.media().read(name).map(b -> new MediaContent(kind.get(), b));
     }
 
+    /** Every kept file with its bytes, by name: what a backup holds. */
+    public List<UploadedMedia> all() {
+        MediaFiles files = store.media();
+        List<UploadedMedia> out = new ArrayList<>();
+        for (String name : files.names()) {
+            Optional<MediaContent> found = find(name);
+            if (found.isPresent()) {
+                out.add(new UploadedMedia(name, found.get().kind().contentType(), found.get().bytes()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes a backup's files, each whole or not at all; a file already here is left as it is (its name is its
+     * bytes, so it is the same file). Returns the names it wrote, for {@link #discard} should the restore fail.
+     */
+    List<String> restore(List<UploadedMedia> media) {
+        MediaFiles files = store.media();
+        List<String> written = new ArrayList<>();
+        try {
+            for (UploadedMedia m : media) {
+                if (!files.exists(m.name())) {
+                    files.write(m.name(), m.bytes());
+                    written.add(m.name());
+                }
+            }
+        } catch (RuntimeException e) {
+            discard(written);
+            throw e;
+        }
+        return written;
+    }
+
+    /** Deletes files a failed restore wrote; a file it cannot delete is left, linked to by nothing. */
+    void discard(List<String> names) {
+        MediaFiles files = store.media();
+        for (String name : names) {
+            try {
+                files.delete(name);
+            } catch (RuntimeException ignored) {
+                // content-addressed and unreferenced: a stray file is harmless
+            }
+        }
+    }
+
     private static boolean sameType(String declared, Kind kind) {
         return declared.equals(kind.contentType())
                 || (kind == Kind.JPEG && (declared.equals("image/jpg") || declared.equals("image/pjpeg")));
@@ -151,7 +198,7 @@ public final class MediaLibrary {
     }
 
     /** The first 128 bits of the bytes' SHA-256, in hex: short, stable, the same for the same file. */
-    private static String id(byte[] bytes) {
+    static String id(byte[] bytes) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
             return HexFormat.of().formatHex(d, 0, 16);

@@ -13,9 +13,12 @@ import java.util.TreeMap;
  *
  * @param publishers each account's publisher, by account id (accounts not named publish by hand)
  * @param handOffs   where each due post's hand-off stands
+ * @param postGroups each post made with others by one request for several platforms, at its place in their group
+ * @param media      the files uploaded as bytes (data URIs) that posts link to at a local URL, by name
  */
 public record StoreContent(List<Account> accounts, List<Label> labels, List<CalendarSlot> slots, List<Post> posts,
-                           Map<String, String> settings, Map<String, Publisher> publishers, List<HandOff> handOffs) {
+                           Map<String, String> settings, Map<String, Publisher> publishers, List<HandOff> handOffs,
+                           List<PostGroupMember> postGroups, List<UploadedMedia> media) {
 
     public StoreContent {
         accounts = List.copyOf(accounts);
@@ -25,6 +28,14 @@ public record StoreContent(List<Account> accounts, List<Label> labels, List<Cale
         settings = new TreeMap<>(settings);
         publishers = new TreeMap<>(publishers);
         handOffs = List.copyOf(handOffs);
+        postGroups = List.copyOf(postGroups);
+        media = List.copyOf(media);
+    }
+
+    /** A store with no post groups and no uploaded media. */
+    public StoreContent(List<Account> accounts, List<Label> labels, List<CalendarSlot> slots, List<Post> posts,
+                        Map<String, String> settings, Map<String, Publisher> publishers, List<HandOff> handOffs) {
+        this(accounts, labels, slots, posts, settings, publishers, handOffs, List.of(), List.of());
     }
 
     /** A store with no publishing set up: every account manual, no post handed off. */

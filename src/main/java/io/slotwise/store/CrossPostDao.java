@@ -32,4 +32,12 @@ public interface CrossPostDao {
     @SqlQuery("SELECT c.post_id, c.group_id, c.position FROM cross_post c JOIN post p ON p.id = c.post_id "
             + "WHERE p.owner_id = :ownerId ORDER BY c.group_id, c.position")
     List<Member> membersOf(@Bind("ownerId") String ownerId);
+
+    /** Every group member, every owner's: what a backup holds. */
+    @SqlQuery("SELECT post_id, group_id, position FROM cross_post ORDER BY group_id, position, post_id")
+    List<Member> all();
+
+    /** Empties the table, for a restore that replaces everything. */
+    @SqlUpdate("DELETE FROM cross_post")
+    void deleteAll();
 }

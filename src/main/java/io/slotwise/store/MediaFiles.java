@@ -9,8 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The media files the local API was given as bytes, one file each in the data directory's {@code media} folder.
@@ -82,6 +84,31 @@ public final class MediaFiles {
                     // a stray temporary file is never read: its name is not a media name
                 }
             }
+        }
+    }
+
+    /** The names of the files held, sorted; none when the folder does not exist yet. */
+    public List<String> names() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(MediaFiles::isValidName).sorted().toList();
+        } catch (IOException e) {
+            throw new StoreException("Cannot list the media folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the file {@code name} if it is there. */
+    public void delete(String name) {
+        if (!isValidName(name)) {
+            throw new IllegalArgumentException("Not a media file name: " + name);
+        }
+        try {
+            Files.deleteIfExists(dir.resolve(name));
+        } catch (IOException e) {
+            throw new StoreException("Cannot delete the media file " + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,8 +3,12 @@ package io.slotwise.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slotwise.engine.Interval;
 import io.slotwise.engine.Platform;
+import io.slotwise.engine.Post;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.Recurrence;
 import io.slotwise.engine.Slot;
@@ -20,6 +24,8 @@ import io.slotwise.service.BackupService;
 import io.slotwise.service.CrossPost;
 import io.slotwise.service.DraftInput;
 import io.slotwise.service.HandOff;
+import io.slotwise.service.MediaLibrary;
+import io.slotwise.service.PostGroupMember;
 import io.slotwise.service.PostSubmission;
 import io.slotwise.service.Publisher;
 import io.slotwise.service.Services;
@@ -27,6 +33,7 @@ import io.slotwise.service.SlotSpec;
 import io.slotwise.service.StoreContent;
 import io.slotwise.service.TestClock;
 import io.slotwise.service.TestExecutor;
+import io.slotwise.service.UploadedMedia;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.Store;
 import java.nio.file.Path;
@@ -38,6 +45,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -143,6 +152,89 @@ class JsonBackupTest {
         StoreContent old = JsonBackup.fromJson("{\"format\": \"slotwise-backup\", \"version\": 1}");
         assertThat(old.publishers()).isEmpty();
         assertThat(old.handOffs()).isEmpty();
+    }
+
+    /** A 1×1 PNG, as a script would upload it in a data URI. */
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    @Test
+    void postGroupsAndUploadedMediaRoundTripIntoAFreshDataDirectory() throws Exception {
+        String json;
+        StoreContent original;
+        String groupId;
+        String mediaName;
+        try (Services a = open("a")) {
+            fill(a);
+            List<Post> made = a.schedules().submitToPlatforms(ME, new CrossPost(PostContent.text("Both at once"),
+                    List.of(Platform.TWITTER, Platform.LINKEDIN), Instant.parse("2026-03-05T10:00:00Z"), null));
+            groupId = made.get(0).id();
+            mediaName = a.media().save("url", PNG, "image/png").name();
+            original = a.backup().snapshot();
+            json = JsonBackup.toJson(original);
+        }
+        assertThat(original.postGroups()).extracting(PostGroupMember::groupId).containsOnly(groupId);
+        assertThat(original.postGroups()).hasSize(2);
+        assertThat(original.media()).containsExactly(new UploadedMedia(mediaName, "image/png", PNG));
+        JsonNode doc = new ObjectMapper().readTree(json);
+        assertThat(doc.get("version").asInt()).isEqualTo(2);
+        assertThat(doc.get("media").get(0).get("base64").asText()).isEqualTo(Base64.getEncoder().encodeToString(PNG));
+
+        try (Services b = open("b")) {
+            b.backup().restore(JsonBackup.fromJson(json), false);
+            assertThat(b.backup().snapshot()).isEqualTo(original);
+            assertThat(JsonBackup.toJson(b.backup().snapshot())).isEqualTo(json);
+            assertThat(b.schedules().getGroup(ME, groupId).posts()).extracting(Post::platform)
+                    .containsExactly(Platform.TWITTER, Platform.LINKEDIN);
+            MediaLibrary.MediaContent served = b.media().find(mediaName).orElseThrow();
+            assertThat(served.bytes()).isEqualTo(PNG);
+            assertThat(served.kind().contentType()).isEqualTo("image/png");
+            assertThat(dir.resolve("b").resolve(Store.MEDIA_FOLDER).resolve(mediaName)).hasBinaryContent(PNG);
+        }
+    }
+
+    @Test
+    void aBackupWrittenBeforeGroupsAndMediaStillImports() throws Exception {
+        String groupId;
+        ObjectNode doc;
+        StoreContent original;
+        try (Services a = open("a")) {
+            fill(a);
+            groupId = a.schedules().submitToPlatforms(ME, new CrossPost(PostContent.text("Both at once"),
+                    List.of(Platform.TWITTER, Platform.LINKEDIN), Instant.parse("2026-03-05T10:00:00Z"), null))
+                    .get(0).id();
+            original = a.backup().snapshot();
+            doc = (ObjectNode) new ObjectMapper().readTree(JsonBackup.toJson(original));
+        }
+        // what Slotwise wrote before version 2: the same document without the two lists
+        doc.put("version", 1);
+        doc.remove("postGroups");
+        doc.remove("media");
+        StoreContent old = JsonBackup.fromJson(doc.toString());
+        assertThat(old.postGroups()).isEmpty();
+        assertThat(old.media()).isEmpty();
+        try (Services b = open("b")) {
+            b.backup().restore(old, false);
+            StoreContent restored = b.backup().snapshot();
+            assertThat(restored.posts()).isEqualTo(original.posts());
+            assertThat(restored.slots()).isEqualTo(original.slots());
+            assertThat(restored.settings()).isEqualTo(original.settings());
+            assertThat(b.schedules().getGroup(ME, groupId).posts()).as("no group: the first post alone").hasSize(1);
+        }
+    }
+
+    @Test
+    void damagedMediaInABackupIsRefused() throws Exception {
+        String json;
+        try (Services a = open("a")) {
+            a.media().save("url", PNG, "image/png");
+            json = JsonBackup.toJson(a.backup().snapshot());
+        }
+        ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(json);
+        ((ObjectNode) doc.get("media").get(0)).put("base64", Base64.getEncoder().encodeToString(
+                Arrays.copyOf(PNG, PNG.length - 1)));
+        assertThatThrownBy(() -> JsonBackup.fromJson(doc.toString()))
+                .isInstanceOf(BackupFormatException.class).hasMessageContaining("does not hold the bytes its name says");
     }
 
     @Test
