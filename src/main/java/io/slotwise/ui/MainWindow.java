@@ -433,4 +433,8 @@ public final class MainWindow extends BorderPane {
     CardSelection cards() {
         return cards;
     }
+
+    Notice notice() {
+        return notice;
+    }
 }

@@ -9,7 +9,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line: the latest message, how many posts are due or failed, and the next free slot of every account. */
+/**
+ * The bottom line: the latest message, how many posts are due or failed, and the next free slot of every account.
+ * Short of room the message keeps its whole text (it answers what the user just did); the next-free list gives way,
+ * its entries shortened, then cut at the bar's end.
+ */
 final class StatusBar extends HBox {
 
     private final Label message = new Label();
@@ -21,7 +25,13 @@ final class StatusBar extends HBox {
         setSpacing(12);
         message.setId("message");
         message.getStyleClass().add("status-message");
+        message.setMinWidth(Region.USE_PREF_SIZE);
         nextFree.setId("next-free");
+        nextFree.setMinWidth(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(nextFree.widthProperty());
+        clip.heightProperty().bind(nextFree.heightProperty());
+        nextFree.setClip(clip);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         due.setId("due-count");

@@ -11,9 +11,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,5 +71,23 @@ class LaptopScreenTest {
         assertThat(scene.getWidth()).isLessThanOrEqualTo(width);
         assertThat(scene.getHeight()).isLessThanOrEqualTo(height);
         WhollyInside.assertToolbarAndQueue(window);
+    }
+
+    @Test
+    void aMessageInTheStatusBarIsShownWholeBesideTheNextFreeSlots() throws Exception {
+        onFx(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        String text = "Drop on a highlighted day: the post takes that day's next free slot for its account";
+        onFx(() -> window.notice().info(text));
+        Label message = (Label) stage.getScene().lookup("#message");
+        Node nextFree = stage.getScene().lookup("#next-free");
+        assertThat(message.getText()).isEqualTo(text);
+        // Not cut to "Drop on a highlighted …": the label has the room its whole text needs.
+        assertThat(message.getWidth()).isGreaterThanOrEqualTo(message.prefWidth(-1) - 0.5);
+        // The next-free list gave way and ends inside the window.
+        assertThat(nextFree.localToScene(nextFree.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(
+                stage.getScene().getWidth() + 0.5);
     }
 }
