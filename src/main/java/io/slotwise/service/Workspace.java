@@ -39,7 +39,12 @@ public final class Workspace implements AutoCloseable {
     private final IdGenerator ids = new IdGenerator();
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Map<String, Plan> plans;
-    private final CompletableFuture<Map<String, Plan>> loading = new CompletableFuture<>();
+    /**
+     * The store's plan revision the plans hold (every write, by any app, adds one): a write or read that finds
+     * another one reads the plans afresh first, so an app sharing a team server never plans from a stale view.
+     */
+    private volatile long plansRevision = -1;
+    private final CompletableFuture<LoadedPlans> loading = new CompletableFuture<>();
     private final AtomicBoolean loadStarted = new AtomicBoolean();
     private final List<Runnable> writeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -92,7 +97,22 @@ public final class Workspace implements AutoCloseable {
      */
     public <R> R write(String ownerId, WriteWork<R> work) {
         // The work may have changed the plan before the transaction failed: rebuild it, still locked.
-        return serialised(tx -> work.run(tx, plan(ownerId)), this::reload);
+        return serialised(tx -> {
+            Plan plan = currentPlan(tx, ownerId);
+            return work.run(tx, plan);
+        }, this::reload);
+    }
+
+    /** The owner's plan as of the last write before {@code tx}: read afresh in {@code tx} if another app wrote. */
+    private Plan currentPlan(StoreTransaction tx, String ownerId) {
+        plan(ownerId); // waits for the first load
+        long expected = tx.isWrite() ? tx.revisionBefore() : tx.revision();
+        if (plansRevision != expected) {
+            LoadedPlans fresh = load(tx);
+            plans = fresh.plans();
+            plansRevision = fresh.revision();
+        }
+        return plan(ownerId);
     }
 
     /**
@@ -108,7 +128,7 @@ public final class Workspace implements AutoCloseable {
     public <R> R read(String ownerId, WriteWork<R> work) {
         lock.lock();
         try {
-            return store.read(tx -> work.run(tx, plan(ownerId)));
+            return store.read(tx -> work.run(tx, currentPlan(tx, ownerId)));
         } finally {
             lock.unlock();
         }
@@ -127,7 +147,17 @@ public final class Workspace implements AutoCloseable {
         R result;
         lock.lock();
         try {
-            result = store.inTransaction(work);
+            long[] committed = {-1};
+            result = store.inTransaction(tx -> {
+                boolean current = plans != null && plansRevision == tx.revisionBefore();
+                R r = work.run(tx);
+                // Plans that were current (or that the work read afresh) are current after this write too.
+                committed[0] = current || plansRevision == tx.revisionBefore() ? tx.revision() : -1;
+                return r;
+            });
+            if (committed[0] >= 0) {
+                plansRevision = committed[0];
+            }
         } catch (RuntimeException e) {
             onFailure.run();
             throw e;
@@ -150,12 +180,14 @@ public final class Workspace implements AutoCloseable {
 
     private Plan plan(String ownerId) {
         if (plans == null) {
-            plans = awaitLoad();
+            LoadedPlans loaded = awaitLoad();
+            plans = loaded.plans();
+            plansRevision = loaded.revision();
         }
         return plans.computeIfAbsent(ownerId, k -> new Plan(clock, random));
     }
 
-    private Map<String, Plan> awaitLoad() {
+    private LoadedPlans awaitLoad() {
         preload();
         try {
             return loading.join();
@@ -171,26 +203,34 @@ public final class Workspace implements AutoCloseable {
     public void reload() {
         lock.lock();
         try {
-            plans = load();
+            LoadedPlans fresh = load();
+            plans = fresh.plans();
+            plansRevision = fresh.revision();
         } finally {
             lock.unlock();
         }
     }
 
-    private Map<String, Plan> load() {
+    private LoadedPlans load() {
+        return store.read(this::load);
+    }
+
+    /** Every owner's plan as {@code tx} sees the store, with the revision it reads. */
+    private LoadedPlans load(StoreTransaction tx) {
         Instant since = clock.instant().minus(Duration.ofDays(1));
         Map<String, Plan> fresh = new HashMap<>();
-        store.read(tx -> {
-            for (CalendarSlot s : tx.slots().all()) {
-                fresh.computeIfAbsent(s.ownerId(), k -> new Plan(clock, random)).putSlot(s.slot());
-            }
-            List<PlannedPost> holders = tx.plannedPosts().laneHolders(since);
-            for (PlannedPost p : holders) {
-                fresh.computeIfAbsent(p.ownerId(), k -> new Plan(clock, random)).put(p);
-            }
-            return null;
-        });
-        return fresh;
+        for (CalendarSlot s : tx.slots().all()) {
+            fresh.computeIfAbsent(s.ownerId(), k -> new Plan(clock, random)).putSlot(s.slot());
+        }
+        List<PlannedPost> holders = tx.plannedPosts().laneHolders(since);
+        for (PlannedPost p : holders) {
+            fresh.computeIfAbsent(p.ownerId(), k -> new Plan(clock, random)).put(p);
+        }
+        return new LoadedPlans(fresh, tx.isWrite() ? tx.revisionBefore() : tx.revision());
+    }
+
+    /** The plans as read at one revision of the store. */
+    private record LoadedPlans(Map<String, Plan> plans, long revision) {
     }
 
     @Override
