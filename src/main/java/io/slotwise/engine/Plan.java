@@ -44,6 +44,9 @@ public final class Plan {
     /** Point slots by zone and local start time: which slots can start at a given instant. */
     private Map<java.time.ZoneId, Map<java.time.LocalTime, List<String>>> pointSlotsByTime;
 
+    /** How many times the plan changed: a caller tells by it whether some work changed the plan. */
+    private long changes;
+
     public Plan(Clock clock, RandomGenerator random) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
@@ -64,6 +67,7 @@ public final class Plan {
 
     /** Adds a slot, or replaces the one with its id. Posts already scheduled never move. */
     public void putSlot(Slot slot) {
+        changes++;
         OccurrenceSchedule schedule = OccurrenceSchedule.of(slot);
         slots.put(slot.id(), schedule);
         destinationCursors.remove(slot.id());
@@ -82,6 +86,7 @@ public final class Plan {
         if (slots.remove(slotId) == null) {
             return;
         }
+        changes++;
         destinationCursors.remove(slotId);
         wholeCursors.remove(slotId);
         candidates.clear();
@@ -111,6 +116,7 @@ public final class Plan {
 
     /** Adds a post or replaces the one with its id, taking its lane if it holds one. */
     public void put(PlannedPost post) {
+        changes++;
         remove(post.id());
         posts.put(post.id(), post);
         if (post.slotId() != null) {
@@ -125,6 +131,7 @@ public final class Plan {
         if (old == null) {
             return;
         }
+        changes++;
         if (old.slotId() != null) {
             Set<String> ids = postsBySlot.get(old.slotId());
             if (ids != null) {
@@ -146,6 +153,11 @@ public final class Plan {
                 c.freedAt(old.scheduledAt(), occupancy);
             }
         }
+    }
+
+    /** A count that grows with every change of slots or posts (never the same after a change). */
+    public long changes() {
+        return changes;
     }
 
     public Optional<PlannedPost> post(String postId) {

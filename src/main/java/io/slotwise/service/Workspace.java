@@ -99,15 +99,34 @@ public final class Workspace implements AutoCloseable {
         // The work may have changed the plan before the transaction failed: rebuild it, still locked.
         return serialised(tx -> {
             Plan plan = currentPlan(tx, ownerId);
-            return work.run(tx, plan);
-        }, this::reload);
+            long changesBefore = plan.changes();
+            R result = work.run(tx, plan);
+            if (plan.changes() != changesBefore) {
+                tx.markPlanChanged();
+            }
+            return result;
+        }, this::forgetPlans);
+    }
+
+    /**
+     * A write that replaces rows wholesale (a restore), behind the plan's back: every app, this one included,
+     * reads its plans afresh after it.
+     */
+    public <R> R rewrite(WriteWork<R> work) {
+        R result = serialised(tx -> {
+            R r = work.run(tx, currentPlan(tx, LOCAL_OWNER));
+            tx.markPlanChanged();
+            plansRevision = -1;
+            return r;
+        }, () -> { });
+        reload();
+        return result;
     }
 
     /** The owner's plan as of the last write before {@code tx}: read afresh in {@code tx} if another app wrote. */
     private Plan currentPlan(StoreTransaction tx, String ownerId) {
         plan(ownerId); // waits for the first load
-        long expected = tx.isWrite() ? tx.revisionBefore() : tx.revision();
-        if (plansRevision != expected) {
+        if (plansRevision != tx.planRevision()) {
             LoadedPlans fresh = load(tx);
             plans = fresh.plans();
             plansRevision = fresh.revision();
@@ -149,10 +168,10 @@ public final class Workspace implements AutoCloseable {
         try {
             long[] committed = {-1};
             result = store.inTransaction(tx -> {
-                boolean current = plans != null && plansRevision == tx.revisionBefore();
+                long found = tx.planRevision();
                 R r = work.run(tx);
-                // Plans that were current (or that the work read afresh) are current after this write too.
-                committed[0] = current || plansRevision == tx.revisionBefore() ? tx.revision() : -1;
+                // Plans that were current (or that the work read afresh) hold what this write leaves.
+                committed[0] = plans != null && plansRevision == found ? tx.planRevision() : -1;
                 return r;
             });
             if (committed[0] >= 0) {
@@ -199,6 +218,19 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * After a failed write: the plans may hold what was never committed. They are read afresh now or, if the
+     * store is out of reach (a team server gone), at the next question: never used as they are.
+     */
+    private void forgetPlans() {
+        plansRevision = -1;
+        try {
+            reload();
+        } catch (RuntimeException unreachable) {
+            // Read afresh at the next question; the write's own failure is what the caller hears of.
+        }
+    }
+
     /** Rebuilds every owner's plan from the store: slots, and posts holding lanes from a day ago on. */
     public void reload() {
         lock.lock();
@@ -226,7 +258,7 @@ public final class Workspace implements AutoCloseable {
         for (PlannedPost p : holders) {
             fresh.computeIfAbsent(p.ownerId(), k -> new Plan(clock, random)).put(p);
         }
-        return new LoadedPlans(fresh, tx.isWrite() ? tx.revisionBefore() : tx.revision());
+        return new LoadedPlans(fresh, tx.planRevision());
     }
 
     /** The plans as read at one revision of the store. */

@@ -17,6 +17,8 @@ public final class StoreTransaction {
     private CrossPostDao crossPosts;
     /** The revision this write commits as; -1 in a read. */
     private long revision = -1;
+    /** The plan revision as this write found it (or set it); -1 in a read. */
+    private long planRevision = -1;
 
     StoreTransaction(Handle handle) {
         this.handle = handle;
@@ -56,16 +58,16 @@ public final class StoreTransaction {
 
     /** Takes the write turn (see {@link PlanRevisionDao#advance}); the store does this first in every write. */
     void takeWriteTurn() {
-        PlanRevisionDao dao = handle.attach(PlanRevisionDao.class);
+        PlanRevisionDao dao = revisions();
         if (dao.advance() != 1) {
-            throw new StoreException("The store has no plan revision (schema older than version 7?)", null);
+            throw new StoreException("The store has no revisions (schema older than version 7?)", null);
         }
         revision = dao.current();
+        planRevision = dao.plan();
     }
 
-    /** The plan's revision once this write commits; in a read, the revision it reads. */
-    public long revision() {
-        return revision >= 0 ? revision : handle.attach(PlanRevisionDao.class).current();
+    private PlanRevisionDao revisions() {
+        return handle.attach(PlanRevisionDao.class);
     }
 
     /** Whether this transaction writes (it took the write turn). */
@@ -73,12 +75,26 @@ public final class StoreTransaction {
         return revision >= 0;
     }
 
-    /** The revision the last write before this one committed as: what a plan read before this write must be at. */
-    public long revisionBefore() {
-        if (revision < 0) {
+    /** The store's revision once this write commits (every write adds one). */
+    long revision() {
+        return revision;
+    }
+
+    /**
+     * The plan revision: in a write, as the last write before it left it (or as this one set it with
+     * {@link #markPlanChanged}); in a read, as it reads.
+     */
+    public long planRevision() {
+        return planRevision >= 0 ? planRevision : revisions().plan();
+    }
+
+    /** Says this write changes what the engine's plan holds: other apps read their plans afresh. */
+    public long markPlanChanged() {
+        if (!isWrite()) {
             throw new IllegalStateException("not a write");
         }
-        return revision - 1;
+        revisions().advancePlan();
+        return ++planRevision;
     }
 
     Handle handle() {
