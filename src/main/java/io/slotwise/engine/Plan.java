@@ -44,8 +44,9 @@ public final class Plan {
     /** Point slots by zone and local start time: which slots can start at a given instant. */
     private Map<java.time.ZoneId, Map<java.time.LocalTime, List<String>>> pointSlotsByTime;
 
-    /** How many times the plan changed: a caller tells by it whether some work changed the plan. */
-    private long changes;
+    /** What changed since {@link #takeChanges}: a caller tells by it what some work changed. */
+    private final Set<String> changedPosts = new HashSet<>();
+    private final Set<String> changedSlots = new HashSet<>();
 
     public Plan(Clock clock, RandomGenerator random) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -67,7 +68,7 @@ public final class Plan {
 
     /** Adds a slot, or replaces the one with its id. Posts already scheduled never move. */
     public void putSlot(Slot slot) {
-        changes++;
+        changedSlots.add(slot.id());
         OccurrenceSchedule schedule = OccurrenceSchedule.of(slot);
         slots.put(slot.id(), schedule);
         destinationCursors.remove(slot.id());
@@ -86,7 +87,7 @@ public final class Plan {
         if (slots.remove(slotId) == null) {
             return;
         }
-        changes++;
+        changedSlots.add(slotId);
         destinationCursors.remove(slotId);
         wholeCursors.remove(slotId);
         candidates.clear();
@@ -116,7 +117,7 @@ public final class Plan {
 
     /** Adds a post or replaces the one with its id, taking its lane if it holds one. */
     public void put(PlannedPost post) {
-        changes++;
+        changedPosts.add(post.id());
         remove(post.id());
         posts.put(post.id(), post);
         if (post.slotId() != null) {
@@ -131,7 +132,7 @@ public final class Plan {
         if (old == null) {
             return;
         }
-        changes++;
+        changedPosts.add(postId);
         if (old.slotId() != null) {
             Set<String> ids = postsBySlot.get(old.slotId());
             if (ids != null) {
@@ -155,9 +156,12 @@ public final class Plan {
         }
     }
 
-    /** A count that grows with every change of slots or posts (never the same after a change). */
-    public long changes() {
-        return changes;
+    /** The posts and slots put or removed since the last call (or since the plan was made), and forgets them. */
+    public PlanChanges takeChanges() {
+        PlanChanges c = new PlanChanges(changedPosts, changedSlots);
+        changedPosts.clear();
+        changedSlots.clear();
+        return c;
     }
 
     public Optional<PlannedPost> post(String postId) {

@@ -9,3 +9,13 @@ CREATE TABLE plan_revision (
     plan_revision  BIGINT NOT NULL
 );
 INSERT INTO plan_revision (id, revision, plan_revision) VALUES (1, 0, 0);
+
+-- What each plan revision changed: the posts and slots to read again ('post' / 'slot' and the id), or 'all' (a
+-- restore: read everything). An app behind by a few revisions reads just these; one whose revisions were pruned
+-- (only recent ones are kept) reads the whole plan.
+CREATE TABLE plan_change (
+    plan_revision  BIGINT      NOT NULL,
+    kind           VARCHAR(4)  NOT NULL CHECK (kind IN ('post', 'slot', 'all')),
+    item_id        VARCHAR(64) NOT NULL,
+    PRIMARY KEY (plan_revision, kind, item_id)
+);
