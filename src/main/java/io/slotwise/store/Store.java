@@ -49,7 +49,7 @@ public final class Store implements AutoCloseable {
      * Flyway, whose classpath scan and validation cost more than opening the database itself on a
      * cold start; any other store goes through Flyway. {@code StoreTest} keeps this in step with the files.
      */
-    static final String SCHEMA_VERSION = "5";
+    static final String SCHEMA_VERSION = "6";
 
     private static final String CURRENT_VERSION_SQL = "SELECT \"version\" FROM \"flyway_schema_history\" "
             + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1";

@@ -177,7 +177,7 @@ class JsonBackupTest {
         assertThat(original.postGroups()).hasSize(2);
         assertThat(original.media()).containsExactly(new UploadedMedia(mediaName, "image/png", PNG));
         JsonNode doc = new ObjectMapper().readTree(json);
-        assertThat(doc.get("version").asInt()).isEqualTo(2);
+        assertThat(doc.get("version").asInt()).isEqualTo(3);
         assertThat(doc.get("media").get(0).get("base64").asText()).isEqualTo(Base64.getEncoder().encodeToString(PNG));
 
         try (Services b = open("b")) {
