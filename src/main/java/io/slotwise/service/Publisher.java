@@ -167,7 +167,7 @@ public record Publisher(PublisherKind kind, URI webhookUrl, ForwarderSettings fo
             return kind.displayName() + " — needs its API key";
         }
         String where = forwarder.accountId() != null ? " → " + forwarder.accountId()
-                : forwarder.profileKey() != null ? " → profile " + ForwarderSettings.mask(forwarder.profileKey()) : "";
+                : forwarder.profileKey() != null ? " → user profile" : "";
         String host = forwarder.baseUrl().toString().equals(kind.defaultBaseUrl()) ? ""
                 : " at " + forwarder.baseUrl().getHost() + (forwarder.baseUrl().getPort() < 0 ? ""
                 : ":" + forwarder.baseUrl().getPort());
