@@ -142,8 +142,18 @@ final class AccountsDialog extends Dialog<Void> {
                 new javafx.scene.control.Label("Labels"), labels,
                 new HBox(6, labelName, addLabel, renameLabel, deleteLabel), error);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(640);
+        box.setPrefWidth(760);
         getDialogPane().setContent(box);
+        getDialogPane().setPrefWidth(780);
+        getDialogPane().getStylesheets().add(AccountsDialog.class.getResource("slotwise.css").toExternalForm());
+        setResizable(true);
+        // The publisher's fields come and go with its kind: the window follows, rather than squeezing the lists.
+        publisher.heightProperty().addListener((o, old, h) -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null
+                    && old.doubleValue() > 0) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         reload();
     }

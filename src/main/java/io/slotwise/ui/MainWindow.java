@@ -314,7 +314,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void openAccounts() {
-        new AccountsDialog(services, owner).showAndWait();
+        owned(new AccountsDialog(services, owner)).showAndWait();
         refresh();
     }
 

@@ -70,6 +70,11 @@ final class PublisherEditor extends GridPane {
         baseUrl.setId("forwarder-base-url");
         state.setId("publisher-state");
         state.setWrapText(true);
+        state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        state.setMaxWidth(Double.MAX_VALUE);
+        // Only there when it says something: no empty line under a manual or webhook publisher.
+        state.managedProperty().bind(state.textProperty().isNotEmpty());
+        state.visibleProperty().bind(state.textProperty().isNotEmpty());
         save.setId("save-publisher");
         save.setOnAction(e -> {
             if (kind.getValue() != null) {
