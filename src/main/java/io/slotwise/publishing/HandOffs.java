@@ -220,14 +220,9 @@ final class HandOffs {
     }
 
     /** The post fails now, without a request, for the reason given; the user sees it and can retry. */
-    private Claim settle(StoreTransaction tx, Plan plan, String owner,
-                         Post p, HandOffRow h, String reason, Instant now) {
-        Post failed = p.withStatus(PostStatus.FAILED, now);
-        tx.posts().updateStatus(failed);
-        plan.put(failed.planned());
-        tx.handOffs().put(new HandOffRow(p.id(), h.channel(), h.dueAt(), h.attempts(), h.lastAttemptAt(), clip(reason),
-                null, null, h.requestKey(), h.remoteId(), h.publicUrl(), false));
-        return new Claim(owner, null, null, false, HandOffReport.oneFailed(true, firstLine(p) + ": " + reason));
+    private Claim settle(StoreTransaction tx, Plan plan, String owner, Post p, HandOffRow h, String reason,
+                         Instant now) {
+        return new Claim(owner, null, null, false, fail(tx, plan, p, h, h.remoteId(), reason, now));
     }
 
     /**

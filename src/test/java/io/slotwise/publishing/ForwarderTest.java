@@ -18,32 +18,24 @@ import io.slotwise.service.PostSubmission;
 import io.slotwise.service.PublisherForm;
 import io.slotwise.service.PublisherKind;
 import io.slotwise.service.ServiceException;
-import io.slotwise.service.Services;
-import io.slotwise.service.TestClock;
-import io.slotwise.service.TestExecutor;
 import io.slotwise.service.Workspace;
-import io.slotwise.store.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The forwarder publisher (SPEC §11) against a hosted scheduler that fails in each way its documents say it can:
  * a real HTTP server on loopback ({@link VendorServer}), the real store on disk (closed and reopened for restarts),
  * the scheduler on a test clock and a deterministic executor. Only the HTTP timeout is real time.
  */
-class ForwarderTest {
+class ForwarderTest extends HandOffRun {
 
     private static final String ME = Workspace.LOCAL_OWNER;
     private static final Instant NINE = Instant.parse("2026-03-02T09:00:00Z");
@@ -52,13 +44,6 @@ class ForwarderTest {
     private static final String AYRSHARE_KEY = "AYR-7Q2K-9XW3-PLMN-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
-    private final List<HandOffReport> heard = new CopyOnWriteArrayList<>();
-    private Services s;
-    private TestExecutor executor;
-    private HandOffScheduler scheduler;
     private VendorServer vendor;
 
     @BeforeEach
@@ -73,32 +58,12 @@ class ForwarderTest {
         vendor.close();
     }
 
-    private void reopen() {
-        s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
-    }
-
-    private void stop() {
-        if (scheduler != null) {
-            scheduler.close();
-            scheduler = null;
-        }
-        if (s != null) {
-            s.close();
-            s = null;
-        }
-    }
-
     private HandOffReport start() {
         return start(Forwarder.http(TIMEOUT));
     }
 
     private HandOffReport start(Forwarder forwarder) {
-        executor = new TestExecutor(clock);
-        scheduler = new HandOffScheduler(s, executor, WebhookSender.http(TIMEOUT), forwarder, RetrySchedule.STANDARD);
-        scheduler.onRound(heard::add);
-        var catchUp = scheduler.start();
-        executor.runDue();
-        return catchUp.join();
+        return start(WebhookSender.http(TIMEOUT), forwarder);
     }
 
     private void blotato(String account, Platform platform, String pageId) {
