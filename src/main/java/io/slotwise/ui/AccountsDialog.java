@@ -22,7 +22,7 @@ import javafx.util.StringConverter;
 
 /**
  * Accounts and labels: add, rename, delete (refused with the reason while something uses them), and who
- * publishes each account's posts when their time comes: the user (manual) or a webhook.
+ * publishes each account's posts when their time comes: the user (manual), a webhook, or Blotato or Ayrshare.
  */
 final class AccountsDialog extends Dialog<Void> {
 

@@ -35,7 +35,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * "Due & failed", above the queue: the posts whose time has come and that need the user (SPEC §11).
  * A due post (its account publishes by hand) is posted by the user, who then marks it published; a
- * failed webhook hand-off can be retried; posts a webhook is still retrying show their next try. Its
+ * failed webhook, Blotato or Ayrshare hand-off (with the vendor's message) can be retried; posts still being sent
+ * show their next try, or that the hosted scheduler has them. Its
  * banner header is the app's notice that something is waiting; it hides when nothing is.
  */
 final class DuePanel extends VBox {
