@@ -8,6 +8,7 @@ import io.slotwise.interop.CsvDraftImport;
 import io.slotwise.interop.IcalExport;
 import io.slotwise.interop.JsonBackup;
 import io.slotwise.publishing.HandOffScheduler;
+import io.slotwise.service.CalendarLocation;
 import io.slotwise.service.DraftImportPreview;
 import io.slotwise.service.DraftImportResult;
 import io.slotwise.service.ScheduledPlan;
@@ -20,6 +21,7 @@ import io.slotwise.service.Workspace;
 import io.slotwise.store.DataDirectory;
 import io.slotwise.store.StoreException;
 import io.slotwise.store.StoreLockedException;
+import io.slotwise.store.TeamServerException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -43,19 +45,24 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
 
     static final String USAGE = String.join("\n",
-            "usage: slotwise [desktop] [--data-dir DIR]",
-            "       slotwise export FILE [--data-dir DIR] [--with-keys]",
-            "       slotwise import FILE [--data-dir DIR] [--replace]",
-            "       slotwise import-csv FILE [--data-dir DIR] [--zone ZONE] [--fill-slots] [--dry-run]",
-            "       slotwise export-ical FILE [--account ID] [--slots] [--data-dir DIR]",
-            "       slotwise serve [--port P] [--data-dir DIR] [--api-key KEY]",
-            "       slotwise --version");
+            "usage: slotwise [desktop] [--data-dir DIR] [--database URL]",
+            "       slotwise export FILE [--data-dir DIR] [--database URL] [--with-keys]",
+            "       slotwise import FILE [--data-dir DIR] [--database URL] [--replace]",
+            "       slotwise import-csv FILE [--data-dir DIR] [--database URL] [--zone ZONE] [--fill-slots] [--dry-run]",
+            "       slotwise export-ical FILE [--account ID] [--slots] [--data-dir DIR] [--database URL]",
+            "       slotwise serve [--port P] [--data-dir DIR] [--database URL] [--api-key KEY]",
+            "       slotwise --version",
+            "",
+            "--database postgresql://USER@HOST[:PORT]/DATABASE opens a team calendar on a PostgreSQL server instead of",
+            "the data directory's own store; the password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from",
+            "the command line.");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        String cmd = args.length == 0 || args[0].startsWith("--data-dir") ? "desktop" : args[0];
+        String cmd = args.length == 0 || args[0].startsWith("--data-dir") || args[0].startsWith("--database")
+                ? "desktop" : args[0];
         if (cmd.equals("desktop")) {
             SlotwiseApp.launch(args.length > 0 && args[0].equals("desktop") ? rest(args) : args);
             return;
@@ -95,7 +102,7 @@ public final class Main {
             err.println(e.getMessage());
             err.println(USAGE);
             return 2;
-        } catch (StoreLockedException | StoreException | ServiceException | BackupFormatException e) {
+        } catch (StoreLockedException | StoreException | TeamServerException | ServiceException | BackupFormatException e) {
             err.println(e.getMessage());
             return 1;
         }
@@ -107,7 +114,7 @@ public final class Main {
      * prints what the hand-off's catch-up did, and every later hand-off.
      */
     private static int serve(List<String> args, PrintStream out) {
-        Path dataDir = dataDir(args);
+        CalendarLocation location = location(args);
         int port = Settings.DEFAULT_API_PORT;
         String key = null;
         for (int i = 0; i < args.size(); i += 2) {
@@ -126,7 +133,7 @@ public final class Main {
                 default -> throw new UsageException("unknown option for serve: " + args.get(i));
             }
         }
-        Services services = Services.open(dataDir);
+        Services services = Services.open(location);
         services.workspace().preload(); // the first request should not wait for the plan
         String apiKey = key != null ? key : services.settings().get().apiKey();
         LocalApi api;
@@ -145,7 +152,7 @@ public final class Main {
             stopped.countDown();
         }, "slotwise-stop"));
         out.println("Slotwise API listening on http://" + LocalApi.LOOPBACK + ":" + api.port() + " (data: "
-                + dataDir.toAbsolutePath() + ")");
+                + location.describe() + ")");
         out.flush();
         handOff.onRound(r -> {
             out.println("Hand-off: " + r.describe());
@@ -166,9 +173,9 @@ public final class Main {
 
     private static int export(List<String> args, PrintStream out, PrintStream err) {
         boolean withKeys = args.remove("--with-keys");
-        Path dataDir = dataDir(args);
+        CalendarLocation location = location(args);
         Path file = Path.of(single(args, "export needs the FILE to write"));
-        try (Services s = Services.open(dataDir)) {
+        try (Services s = Services.open(location)) {
             StoreContent all = s.backup().snapshot();
             // A backup file travels (mail, cloud folders): the hosted schedulers' keys stay home unless asked for.
             StoreContent content = withKeys ? all : all.withoutKeys();
@@ -201,7 +208,7 @@ public final class Main {
 
     private static int importBackup(List<String> args, PrintStream out, PrintStream err) {
         boolean replace = args.remove("--replace");
-        Path dataDir = dataDir(args);
+        CalendarLocation location = location(args);
         Path file = Path.of(single(args, "import needs the FILE to read"));
         byte[] bytes = readFile(file, err);
         if (bytes == null) {
@@ -214,14 +221,14 @@ public final class Main {
             err.println("Cannot read " + file + ": " + e.getMessage());
             return 1;
         }
-        try (Services s = Services.open(dataDir)) {
+        try (Services s = Services.open(location)) {
             s.backup().restore(content, replace);
         } catch (ServiceException e) {
             err.println(e.getMessage() + " (use --replace)");
             return 1;
         }
         out.println("Imported " + content.slots().size() + " slots, " + content.posts().size() + " posts, "
-                + content.accounts().size() + " accounts and " + content.labels().size() + " labels into " + dataDir);
+                + content.accounts().size() + " accounts and " + content.labels().size() + " labels into " + location.describe());
         return 0;
     }
 
@@ -233,14 +240,14 @@ public final class Main {
     private static int importCsv(List<String> args, PrintStream out, PrintStream err) {
         boolean fill = args.remove("--fill-slots");
         boolean dryRun = args.remove("--dry-run");
-        Path dataDir = dataDir(args);
+        CalendarLocation location = location(args);
         String zoneText = option(args, "--zone");
         Path file = Path.of(single(args, "import-csv needs the CSV FILE to read"));
         byte[] bytes = readFile(file, err);
         if (bytes == null) {
             return 1;
         }
-        try (Services s = Services.open(dataDir)) {
+        try (Services s = Services.open(location)) {
             ZoneId zone;
             try {
                 ZoneId display = s.settings().get().displayTimezone();
@@ -262,7 +269,7 @@ public final class Main {
             }
             DraftImportResult result = s.imports().importPreview(Workspace.LOCAL_OWNER, preview);
             out.println("Imported " + result.posts().size() + " posts (" + result.drafts() + " drafts, "
-                    + result.scheduled() + " scheduled) into " + dataDir);
+                    + result.scheduled() + " scheduled) into " + location.describe());
             return 0;
         }
     }
@@ -270,10 +277,10 @@ public final class Main {
     /** The scheduled plan (of one account, or all) as an .ics file; with {@code --slots} the slots too. */
     private static int exportIcal(List<String> args, PrintStream out, PrintStream err) {
         boolean slots = args.remove("--slots");
-        Path dataDir = dataDir(args);
+        CalendarLocation location = location(args);
         String accountId = option(args, "--account");
         Path file = Path.of(single(args, "export-ical needs the FILE to write"));
-        try (Services s = Services.open(dataDir)) {
+        try (Services s = Services.open(location)) {
             ScheduledPlan plan = s.calendar().scheduledPlan(Workspace.LOCAL_OWNER, accountId);
             List<io.slotwise.engine.Slot> written = slots ? plan.slots() : List.of();
             String name = plan.account() == null ? "Slotwise" : "Slotwise — " + plan.account().name();
@@ -300,6 +307,23 @@ public final class Main {
         String value = args.remove(i + 1);
         args.remove(i);
         return value;
+    }
+
+    /**
+     * Takes {@code --data-dir DIR} and {@code --database postgresql://user@host:port/db} out of the arguments: the
+     * embedded store in the data directory, or the team server (the data directory still holds media files).
+     */
+    static CalendarLocation location(List<String> args) {
+        String database = option(args, "--database");
+        Path dataDir = dataDir(args);
+        if (database == null) {
+            return CalendarLocation.embedded(dataDir);
+        }
+        try {
+            return CalendarLocation.teamServer(database, dataDir);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + e.getMessage());
+        }
     }
 
     /** Takes {@code --data-dir DIR} out of the arguments, or the default data directory. */

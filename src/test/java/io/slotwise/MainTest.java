@@ -150,7 +150,7 @@ class MainTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--zone must be an IANA time zone");
         assertThat(run("import-csv", "--data-dir", data.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("import-csv needs the CSV FILE");
-        assertThat(Main.USAGE).contains("slotwise import-csv FILE [--data-dir DIR] [--zone ZONE] [--fill-slots] [--dry-run]");
+        assertThat(Main.USAGE).contains("slotwise import-csv FILE [--data-dir DIR] [--database URL] [--zone ZONE] [--fill-slots] [--dry-run]");
     }
 
     @Test

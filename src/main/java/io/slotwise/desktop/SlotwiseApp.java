@@ -3,11 +3,13 @@ package io.slotwise.desktop;
 import atlantafx.base.theme.PrimerLight;
 import io.slotwise.api.LocalApi;
 import io.slotwise.publishing.HandOffScheduler;
+import io.slotwise.service.CalendarLocation;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.DataDirectory;
 import io.slotwise.store.StoreException;
 import io.slotwise.store.StoreLockedException;
+import io.slotwise.store.TeamServerException;
 import io.slotwise.ui.LocalApiHost;
 import io.slotwise.ui.MainStage;
 import io.slotwise.ui.MainWindow;
@@ -46,11 +48,10 @@ public class SlotwiseApp extends Application {
      */
     public static void launch(String... args) {
         CompilerThreadPriority.lower();
-        Path dataDir = dataDir(List.of(args));
         CompletableFuture<Services> future = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                Services s = Services.open(dataDir);
+                Services s = Services.open(location(List.of(args)));
                 future.complete(s);
                 warmUp(s);
             } catch (Throwable t) {
@@ -82,8 +83,8 @@ public class SlotwiseApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path dataDir = dataDir(getParameters() == null ? List.of() : getParameters().getRaw());
         try {
-            services = opened(dataDir);
-        } catch (StoreLockedException | StoreException e) {
+            services = opened(getParameters() == null ? List.of() : getParameters().getRaw());
+        } catch (StoreLockedException | StoreException | TeamServerException | IllegalArgumentException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
             a.setTitle(MainStage.TITLE);
             a.setHeaderText("Slotwise cannot open its data");
@@ -170,11 +171,11 @@ public class SlotwiseApp extends Application {
     }
 
     /** The store {@link #launch} began opening, or (launched another way, as the tests do) one opened now. */
-    private static Services opened(Path dataDir) {
+    private static Services opened(List<String> args) {
         CompletableFuture<Services> future = opening;
         opening = null;
         if (future == null) {
-            return Services.open(dataDir);
+            return Services.open(location(args));
         }
         try {
             return future.join();
@@ -184,6 +185,13 @@ public class SlotwiseApp extends Application {
             }
             throw e;
         }
+    }
+
+    /** The data directory's own store, or the team server of {@code --database URL}. */
+    static CalendarLocation location(List<String> args) {
+        int i = args.indexOf("--database");
+        return i >= 0 && i + 1 < args.size() ? CalendarLocation.teamServer(args.get(i + 1), dataDir(args))
+                : CalendarLocation.embedded(dataDir(args));
     }
 
     static Path dataDir(List<String> args) {

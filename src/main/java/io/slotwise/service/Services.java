@@ -31,6 +31,11 @@ public record Services(Workspace workspace, SlotService slots, AutoScheduleServi
         return over(Store.open(dataDir));
     }
 
+    /** Opens the calendar where {@code location} says, with the system clock. */
+    public static Services open(CalendarLocation location) {
+        return over(location.open(System.getenv(), Path.of(System.getProperty("user.home"))));
+    }
+
     /** Services over an open store, with the system clock. */
     public static Services over(Store store) {
         return over(store, Clock.systemUTC(), new SplittableRandom());

@@ -12,6 +12,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Properties;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -49,38 +53,59 @@ public final class Store implements AutoCloseable {
      * Flyway, whose classpath scan and validation cost more than opening the database itself on a
      * cold start; any other store goes through Flyway. {@code StoreTest} keeps this in step with the files.
      */
-    static final String SCHEMA_VERSION = "6";
+    static final String SCHEMA_VERSION = "7";
+    /** The migrations: those both databases share, then each one's own where its SQL differs. */
+    private static final String[] EMBEDDED_MIGRATIONS = {"classpath:db/migration/common", "classpath:db/migration/h2"};
+    private static final String[] TEAM_MIGRATIONS = {"classpath:db/migration/common", "classpath:db/migration/postgresql"};
 
     private static final String CURRENT_VERSION_SQL = "SELECT \"version\" FROM \"flyway_schema_history\" "
             + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1";
     private static final String FAILED_MIGRATIONS_SQL = "SELECT COUNT(*) FROM \"flyway_schema_history\" "
             + "WHERE NOT \"success\"";
 
-    /**
-     * Held open for the store's life: the database (and the file lock that keeps a second instance
-     * out) lives as long as one connection does; SHUTDOWN goes through it on close.
-     */
-    private final Connection holder;
-    private final JdbcConnectionPool pool;
+    /** Closes what the store holds open: H2's SHUTDOWN, or the team server's pool and change feed. */
+    private final Runnable shutdown;
+    private final DataSource pool;
     private final Jdbi jdbi;
     private final String description;
+    /** Whether this is a team server (PostgreSQL), where other apps write too. */
+    private final boolean teamServer;
+    /** What this app tells the other apps of its writes (a team server's NOTIFY); null on H2. */
+    private final ChangeFeed changes;
     /** The data directory's media folder; for an in-memory store, a temporary folder made on first use. */
     private Path mediaDir;
     private final boolean temporaryMedia;
 
-    private Store(JdbcDataSource dataSource, Connection holder, String description, Path mediaDir) {
-        this.holder = holder;
+    private Store(DataSource pool, Runnable shutdown, String description, Path mediaDir, ChangeFeed changes) {
+        this.shutdown = shutdown;
         this.temporaryMedia = mediaDir == null;
         this.mediaDir = mediaDir;
-        this.pool = JdbcConnectionPool.create(dataSource);
+        this.pool = pool;
         this.description = description;
+        this.changes = changes;
+        this.teamServer = changes != null;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new InstantArgumentFactory());
-        jdbi.registerArrayType(Instant.class, "TIMESTAMP WITH TIME ZONE", t -> t == null ? null : t.atOffset(ZoneOffset.UTC));
+        jdbi.registerArrayType(Instant.class, teamServer ? "timestamptz" : "TIMESTAMP WITH TIME ZONE",
+                t -> t == null ? null : t.atOffset(ZoneOffset.UTC));
         jdbi.registerColumnMapper(Instant.class, (rs, col, ctx) -> {
             OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
             return t == null ? null : t.toInstant();
         });
+    }
+
+    /** An H2 store: its connection pool, closed with the database by SHUTDOWN through {@code holder}. */
+    private static Store h2(JdbcDataSource dataSource, Connection holder, String description, Path mediaDir) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource);
+        return new Store(pool, () -> {
+            pool.dispose();
+            try {
+                // SHUTDOWN closes the database and this connection with it; closing it again would fail.
+                holder.createStatement().execute("SHUTDOWN");
+            } catch (SQLException e) {
+                throw new StoreException("The store did not close cleanly: " + e.getMessage(), e);
+            }
+        }, description, mediaDir, null);
     }
 
     /** Opens (creating or upgrading) the store in {@code dataDir}; a new one starts from the template. */
@@ -125,7 +150,7 @@ public final class Store implements AutoCloseable {
             }
             throw new StoreException("Cannot open the store in " + dataDir + ": " + e.getMessage(), e);
         }
-        Store store = new Store(ds, holder, dataDir.toString(), dataDir.resolve(MEDIA_FOLDER));
+        Store store = h2(ds, holder, dataDir.toString(), dataDir.resolve(MEDIA_FOLDER));
         if (current) {
             return store;
         }
@@ -135,6 +160,125 @@ public final class Store implements AutoCloseable {
             store.close();
             throw new StoreException("Cannot create or upgrade the store in " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens the team calendar on a PostgreSQL server, creating or upgrading its schema with the same migrations
+     * as the embedded store; media files stay in {@code dataDir}'s media folder. The server is asked first with
+     * one plain connection, so what goes wrong is said in the user's words ({@link TeamServerException}).
+     */
+    public static Store openTeam(TeamServer server, Path dataDir) {
+        long known;
+        try (Connection c = connect(server)) {
+            known = teamSchemaVersion(c);
+        } catch (SQLException e) {
+            throw teamProblem(server, e);
+        }
+        if (known > Long.parseLong(SCHEMA_VERSION)) {
+            throw new TeamServerException(TeamServerProblem.NEWER_SCHEMA, "The team calendar at " + server.address()
+                    + " was upgraded by a newer Slotwise (its schema is version " + known + ", this app knows "
+                    + SCHEMA_VERSION + "): update Slotwise on this computer", null);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("slotwise-team");
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(server.user());
+        config.setPassword(server.password());
+        // A few connections: one writer at a time (the write turn), plus reads; a team of apps shares the server.
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(-1);
+        config.addDataSourceProperty("connectTimeout", "5");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        HikariDataSource pool = new HikariDataSource(config);
+        ChangeFeed feed = new ChangeFeed(() -> connect(server));
+        Store store = new Store(pool, () -> {
+            feed.close();
+            pool.close();
+        }, server.address(), dataDir.resolve(MEDIA_FOLDER), feed);
+        try {
+            migrate(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw new TeamServerException(TeamServerProblem.OTHER, "Cannot create or upgrade the team calendar at "
+                    + server.address() + ": " + e.getMessage(), e);
+        }
+        feed.start();
+        return store;
+    }
+
+    private static Connection connect(TeamServer server) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", server.user());
+        if (server.password() != null) {
+            p.setProperty("password", server.password());
+        }
+        p.setProperty("connectTimeout", "5");
+        p.setProperty("socketTimeout", "10");
+        return new org.postgresql.Driver().connect(server.jdbcUrl(), p);
+    }
+
+    /** The schema version on the server, 0 for a database Slotwise has not used yet. */
+    private static long teamSchemaVersion(Connection c) throws SQLException {
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL")) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                return 0;
+            }
+        }
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("SELECT max(CAST(version AS INT)) FROM flyway_schema_history WHERE success")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** What went wrong reaching a team server, said so that the user knows what to do. */
+    static TeamServerException teamProblem(TeamServer server, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String where = server.host() + ":" + server.port();
+        if (state.equals("28P01") || state.equals("28000")
+                || (state.equals("08004") && String.valueOf(e.getMessage()).contains("password"))) {
+            return new TeamServerException(TeamServerProblem.AUTH_FAILED, "The team server at " + where
+                    + " refused user \"" + server.user() + "\": wrong or missing password (give it in PGPASSWORD or"
+                    + " a ~/.pgpass line)", e);
+        }
+        if (state.equals("3D000")) {
+            return new TeamServerException(TeamServerProblem.DATABASE_MISSING, "The team server at " + where
+                    + " has no database \"" + server.database() + "\": ask its administrator to create it"
+                    + " (createdb " + server.database() + ")", e);
+        }
+        if (state.startsWith("08") || e.getCause() instanceof java.io.IOException) {
+            return new TeamServerException(TeamServerProblem.UNREACHABLE, "Cannot reach the team server at " + where
+                    + ": " + reason(e), e);
+        }
+        return new TeamServerException(TeamServerProblem.OTHER, "The team server at " + where + " said: "
+                + e.getMessage(), e);
+    }
+
+    private static String reason(SQLException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof java.net.UnknownHostException) {
+            return "no such host";
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return "nothing answers at that port (is the server running?)";
+        }
+        if (cause instanceof java.net.SocketTimeoutException) {
+            return "no answer within 5 seconds";
+        }
+        return e.getMessage();
+    }
+
+    /** Whether this store is a team server, where other apps write too. */
+    public boolean isTeamServer() {
+        return teamServer;
+    }
+
+    /** Tells {@code listener} of other apps' writes and of the server's reach; returns what removes it. */
+    public Runnable addTeamListener(TeamCalendarListener listener) {
+        return changes == null ? () -> { } : changes.addListener(listener);
     }
 
     /**
@@ -203,7 +347,7 @@ public final class Store implements AutoCloseable {
         ds.setUser("slotwise");
         ds.setPassword("");
         try {
-            return migrate(new Store(ds, ds.getConnection(), "memory:" + name, null));
+            return migrate(h2(ds, ds.getConnection(), "memory:" + name, null));
         } catch (SQLException e) {
             throw new StoreException("Cannot open the in-memory store " + name + ": " + e.getMessage(), e);
         }
@@ -212,7 +356,7 @@ public final class Store implements AutoCloseable {
     private static Store migrate(Store store) {
         Flyway.configure()
                 .dataSource(store.pool)
-                .locations("classpath:db/migration")
+                .locations(store.teamServer ? TEAM_MIGRATIONS : EMBEDDED_MIGRATIONS)
                 .load()
                 .migrate();
         return store;
@@ -232,8 +376,23 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one serializable transaction: all of it is written, or none. */
     public <R> R inTransaction(StoreWork<R> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE,
-                handle -> work.run(new StoreTransaction(handle)));
+        if (!teamServer) {
+            return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, handle -> {
+                StoreTransaction tx = new StoreTransaction(handle);
+                tx.takeWriteTurn();
+                return work.run(tx);
+            });
+        }
+        // On a team server every write first takes the turn (the plan_revision row's lock), so writers of all
+        // apps take turns and each reads what the one before committed: READ COMMITTED reads the newest
+        // committed rows once the turn is ours, where SERIALIZABLE would fail the waiting writer instead.
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+            StoreTransaction tx = new StoreTransaction(handle);
+            tx.takeWriteTurn();
+            R result = work.run(tx);
+            changes.announce(handle, tx.revision());
+            return result;
+        });
     }
 
     /**
@@ -278,13 +437,7 @@ public final class Store implements AutoCloseable {
                 deleteQuietly(mediaDir);
             }
         }
-        pool.dispose();
-        try {
-            // SHUTDOWN closes the database and this connection with it; closing it again would fail.
-            holder.createStatement().execute("SHUTDOWN");
-        } catch (SQLException e) {
-            throw new StoreException("The store did not close cleanly: " + e.getMessage(), e);
-        }
+        shutdown.run();
     }
 
     /** Instants go to the database as UTC offset date-times: no JVM time zone is ever involved. */

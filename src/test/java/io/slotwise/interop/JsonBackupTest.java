@@ -1,5 +1,10 @@
 package io.slotwise.interop;
 
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.slotwise.store.StoreKind;
+import io.slotwise.store.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +58,17 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class JsonBackupTest {
+
+    @Parameter
+    StoreKind kind;
+    private TestStores stores;
+
+    private TestStores stores() {
+        return stores == null ? stores = new TestStores(kind, dir) : stores;
+    }
 
     private static final String ME = Workspace.LOCAL_OWNER;
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
@@ -62,7 +77,7 @@ class JsonBackupTest {
     Path dir;
 
     private Services open(String name) {
-        return Services.over(Store.open(dir.resolve(name)), clock, new SplittableRandom(5));
+        return Services.over(stores().open(name), clock, new SplittableRandom(5));
     }
 
     /** A realistic store: every dialect's slots, drafts, threads, emoji, subaccounts, labels, settings. */
@@ -122,7 +137,7 @@ class JsonBackupTest {
         TestClock now = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
         String json;
         StoreContent original;
-        try (Services a = Services.over(Store.open(dir.resolve("a")), now, new SplittableRandom(5))) {
+        try (Services a = Services.over(stores().open("a"), now, new SplittableRandom(5))) {
             a.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
             a.accounts().create(ME, "li", Platform.LINKEDIN, "Page", null, List.of());
             a.accounts().setPublisher(ME, "tw", Publisher.webhook("https://hooks.example.com/slotwise?team=1"));

@@ -1,5 +1,10 @@
 package io.slotwise.service;
 
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.slotwise.store.StoreKind;
+import io.slotwise.store.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
  * An account's publisher (SPEC §11), set as part of the account's settings: a webhook URL is checked
  * before anything is written. The hand-off that uses it is tested in {@code io.slotwise.publishing}.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class AccountPublisherTest {
+
+    @Parameter
+    StoreKind kind;
+    private TestStores stores;
+
+    private TestStores stores() {
+        return stores == null ? stores = new TestStores(kind, dir) : stores;
+    }
 
     private static final String ME = Workspace.LOCAL_OWNER;
 
@@ -30,7 +45,7 @@ class AccountPublisherTest {
 
     @BeforeEach
     void open() {
-        s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
+        s = Services.over(stores().open(), clock, new SplittableRandom(1));
     }
 
     @AfterEach

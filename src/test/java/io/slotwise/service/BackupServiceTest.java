@@ -1,5 +1,10 @@
 package io.slotwise.service;
 
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.slotwise.store.StoreKind;
+import io.slotwise.store.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A snapshot restored into a fresh data directory: post groups and uploaded media with the rows, or nothing. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class BackupServiceTest {
+
+    @Parameter
+    StoreKind kind;
+    private TestStores stores;
+
+    private TestStores stores() {
+        return stores == null ? stores = new TestStores(kind, dir) : stores;
+    }
 
     private static final String ME = Workspace.LOCAL_OWNER;
     private static final byte[] PNG = Base64.getDecoder().decode(
@@ -29,7 +44,7 @@ class BackupServiceTest {
     Path dir;
 
     private Services open(String name) {
-        return Services.over(Store.open(dir.resolve(name)), new TestClock(Instant.parse("2026-03-02T08:00:00Z")),
+        return Services.over(stores().open(name), new TestClock(Instant.parse("2026-03-02T08:00:00Z")),
                 new SplittableRandom(5));
     }
 

@@ -1,5 +1,10 @@
 package io.slotwise.service;
 
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.slotwise.store.StoreKind;
+import io.slotwise.store.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.engine.Platform;
@@ -22,7 +27,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a calendar page shows: occurrences with their taken lanes, the posts, and which are off-slot. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class CalendarServiceTest {
+
+    @Parameter
+    StoreKind kind;
+    private TestStores stores;
+
+    private TestStores stores() {
+        return stores == null ? stores = new TestStores(kind, dir) : stores;
+    }
 
     private static final String ME = Workspace.LOCAL_OWNER;
 
@@ -33,7 +48,7 @@ class CalendarServiceTest {
 
     @BeforeEach
     void open() {
-        s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
+        s = Services.over(stores().open(), clock, new SplittableRandom(1));
     }
 
     @AfterEach
@@ -111,7 +126,7 @@ class CalendarServiceTest {
         dailyWindow("09:00", "10:00");
         List<Post> posts = List.of(queued(), queued(), queued());
         s.close();
-        s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
+        s = Services.over(stores().open(), clock, new SplittableRandom(1));
 
         Instant from = Instant.parse("2026-03-02T00:00:00Z");
         CalendarRange range = s.calendar().range(ME, from, from.plusSeconds(7 * 86400));
@@ -129,7 +144,7 @@ class CalendarServiceTest {
         s.posts().createDraft(ME, new DraftInput(Platform.LINKEDIN, "li_1", null, PostContent.text("a draft"), null,
                 Set.of()));
         s.close();
-        s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
+        s = Services.over(stores().open(), clock, new SplittableRandom(1));
 
         // The first paint reads these; on a large store the plan takes a second or more to load.
         Instant from = Instant.parse("2026-03-02T00:00:00Z");

@@ -1,5 +1,12 @@
 package io.slotwise.service;
 
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.slotwise.store.StoreKind;
+import io.slotwise.store.TestStores;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +31,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A post dropped on a day of the month: where it lands (the day taken in the display zone), or why not. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class DayDropTest {
+
+    @Parameter
+    StoreKind kind;
+    @TempDir
+    Path storesDir;
+    private TestStores stores;
+
+    private TestStores stores() {
+        return stores == null ? stores = new TestStores(kind, storesDir) : stores;
+    }
 
     private static final String ME = Workspace.LOCAL_OWNER;
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -37,7 +56,7 @@ class DayDropTest {
 
     @BeforeEach
     void open() {
-        s = Services.over(Store.inMemory("day-drop-" + System.nanoTime()), clock, new SplittableRandom(1));
+        s = Services.over(stores().open(), clock, new SplittableRandom(1));
         s.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
         s.accounts().create(ME, "li", Platform.LINKEDIN, "Page", null, List.of());
         Target tw = Target.account(Platform.TWITTER, "tw");

@@ -1,5 +1,10 @@
 package io.slotwise.service;
 
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.slotwise.store.StoreKind;
+import io.slotwise.store.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -35,7 +40,17 @@ import org.junit.jupiter.api.io.TempDir;
  * the preview (every row or none), bad rows are named by line and column, and the rows without a time
  * fill the next free slots in file order.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class DraftImportServiceTest {
+
+    @Parameter
+    StoreKind kind;
+    private TestStores stores;
+
+    private TestStores stores() {
+        return stores == null ? stores = new TestStores(kind, dir) : stores;
+    }
 
     private static final String ME = Workspace.LOCAL_OWNER;
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -49,7 +64,7 @@ class DraftImportServiceTest {
 
     @BeforeEach
     void open() {
-        s = Services.over(Store.open(dir), clock, new SplittableRandom(3));
+        s = Services.over(stores().open(), clock, new SplittableRandom(3));
         s.settings().get();
         s.accounts().create(ME, "tw", Platform.TWITTER, "Brand tweets", "brand", List.of());
         s.accounts().create(ME, "li", Platform.LINKEDIN, "LinkedIn page", null, List.of());

@@ -1,5 +1,12 @@
 package io.slotwise.service;
 
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.slotwise.store.StoreKind;
+import io.slotwise.store.TestStores;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.engine.Assignment;
@@ -22,7 +29,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The desktop's "move a card to its next free slot" (N on a selected card): {@link QueueService#moveToNextFree}. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class MoveToNextFreeTest {
+
+    @Parameter
+    StoreKind kind;
+    @TempDir
+    Path storesDir;
+    private TestStores stores;
+
+    private TestStores stores() {
+        return stores == null ? stores = new TestStores(kind, storesDir) : stores;
+    }
 
     private static final String ME = Workspace.LOCAL_OWNER;
     private static final Instant THIS_MONDAY = Instant.parse("2026-03-02T12:30:00Z");
@@ -33,7 +52,7 @@ class MoveToNextFreeTest {
 
     @BeforeEach
     void open() {
-        s = Services.over(Store.inMemory("next-free-" + System.nanoTime()), clock, new SplittableRandom(1));
+        s = Services.over(stores().open(), clock, new SplittableRandom(1));
         monday = s.slots().create(ME, new SlotSpec(null, Recurrence.weekly(1, DayOfWeek.MONDAY), LocalTime.of(13, 30),
                 LocalTime.of(14, 30), ZoneId.of("Europe/Copenhagen"), List.of(), Set.of(), true, null, Set.of()));
     }

@@ -1,5 +1,10 @@
 package io.slotwise.service;
 
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.slotwise.store.StoreKind;
+import io.slotwise.store.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +31,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ServiceFlowTest {
+
+    @Parameter
+    StoreKind kind;
+    private TestStores stores;
+
+    private TestStores stores() {
+        return stores == null ? stores = new TestStores(kind, dir) : stores;
+    }
 
     private static final String ME = Workspace.LOCAL_OWNER;
 
@@ -37,7 +52,7 @@ class ServiceFlowTest {
 
     @BeforeEach
     void open() {
-        s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
+        s = Services.over(stores().open(), clock, new SplittableRandom(1));
     }
 
     @AfterEach
@@ -87,7 +102,7 @@ class ServiceFlowTest {
         assertThat(s.accounts().find(ME, "acc_1")).hasValueSatisfying(a -> assertThat(a.addedByApi()).isTrue());
 
         s.close();
-        s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
+        s = Services.over(stores().open(), clock, new SplittableRandom(1));
         Placement free = s.queue().nextAvailable(ME, Platform.TWITTER, "acc_1", null);
         assertThat(free.scheduledAt()).isEqualTo(Instant.parse("2026-03-16T09:00:00Z"));
         s.schedules().deleteScheduled(ME, first.id());

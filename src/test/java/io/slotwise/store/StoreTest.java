@@ -90,7 +90,7 @@ class StoreTest {
     void theSchemaVersionThatSkipsFlywayIsTheNewestMigration() throws Exception {
         Path migrations = Path.of(Store.class.getResource("/db/migration").toURI());
         int newest;
-        try (var files = java.nio.file.Files.list(migrations)) {
+        try (var files = java.nio.file.Files.walk(migrations)) {
             newest = files.map(f -> f.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
@@ -115,7 +115,7 @@ class StoreTest {
         ds.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve(Store.FILE_NAME));
         ds.setUser("slotwise");
         ds.setPassword("");
-        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("1").load()
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/h2").target("1").load()
                 .migrate();
         try (var c = ds.getConnection(); var st = c.createStatement()) {
             st.execute("INSERT INTO post (id, owner_id, status, content_json, created_at, updated_at) "
