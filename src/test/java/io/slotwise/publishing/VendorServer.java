@@ -3,9 +3,6 @@ package io.slotwise.publishing;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,9 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +22,7 @@ import java.util.regex.Pattern;
  * <p>Like Ayrshare, it honours {@code idempotencyKey}: a create request whose key it has seen before makes no second
  * post and gets the first one's answer. {@link #postsMade()} is what the network would show.
  */
-final class VendorServer implements AutoCloseable {
+final class VendorServer extends LoopbackServer {
 
     /** One scripted answer: {@code status} and {@code body} after {@code sleepMillis}; {@code makesPost} for a create. */
     record Answer(int status, String body, long sleepMillis, boolean makesPost) {
@@ -56,8 +50,6 @@ final class VendorServer implements AutoCloseable {
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("\"idempotencyKey\"\\s*:\\s*\"([^\"]*)\"");
 
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, Deque<Answer>> scripts = new HashMap<>();
     private final Map<String, Answer> otherwise = new HashMap<>();
     private final List<Received> received = new ArrayList<>();
@@ -65,15 +57,12 @@ final class VendorServer implements AutoCloseable {
     private int posts;
 
     VendorServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::handle);
-        server.setExecutor(threads);
-        server.start();
+        super("/");
     }
 
     /** The base URL a forwarder is given, e.g. {@code http://127.0.0.1:PORT/v2}. */
     String base(String prefix) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
+        return "http://127.0.0.1:" + port() + prefix;
     }
 
     /** Requests to {@code route} ("POST /v2/posts", "GET /v2/posts/" for any id) get these answers, in order. */
@@ -101,7 +90,8 @@ final class VendorServer implements AutoCloseable {
         return posts;
     }
 
-    private void handle(HttpExchange ex) throws IOException {
+    @Override
+    void handle(HttpExchange ex) throws IOException {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> headers = new HashMap<>();
         ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
@@ -123,23 +113,7 @@ final class VendorServer implements AutoCloseable {
                 }
             }
         }
-        try {
-            if (a.sleepMillis() > 0) {
-                Thread.sleep(a.sleepMillis());
-            }
-            byte[] out = a.body().getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(a.status(), out.length);
-            try (OutputStream o = ex.getResponseBody()) {
-                o.write(out);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            // the client gave up waiting: nothing to answer
-        } finally {
-            ex.close();
-        }
+        answer(ex, a.status(), a.body(), a.sleepMillis(), () -> { });
     }
 
     private Answer next(String route) {
@@ -154,16 +128,5 @@ final class VendorServer implements AutoCloseable {
             }
         }
         return Answer.json(404, "{\"message\":\"No route " + route + "\"}");
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        threads.shutdownNow();
-        try {
-            threads.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

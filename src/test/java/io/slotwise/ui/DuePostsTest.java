@@ -118,9 +118,7 @@ class DuePostsTest {
 
     @Test
     void theAccountsDialogSetsAWebhookAndRefusesAUrlThatIsNotHttp(FxRobot robot) {
-        robot.clickOn("#accounts");
-        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null
-                && c.getText() != null && c.getText().contains("@tw")).queryAs(Node.class));
+        openAccountsAt(robot, "@tw");
         robot.clickOn("#publisher-kind").clickOn("Webhook: Slotwise POSTs it to a URL");
         javafx.scene.control.TextField url = robot.lookup("#webhook-url").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> url.setText("ftp://hooks.example.com/x"));
@@ -141,9 +139,7 @@ class DuePostsTest {
 
     @Test
     void theAccountsDialogSetsUpBlotatoNamingAMissingFieldAndNeverShowsTheKey(FxRobot robot) {
-        robot.clickOn("#accounts");
-        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null
-                && c.getText() != null && c.getText().contains("@tw")).queryAs(Node.class));
+        openAccountsAt(robot, "@tw");
         robot.clickOn("#publisher-kind").clickOn("Blotato: Slotwise hands it to my Blotato");
         javafx.scene.control.TextField base = robot.lookup("#forwarder-base-url").queryAs(javafx.scene.control.TextField.class);
         assertThat(base.getText()).as("the vendor's own API, prefilled").isEqualTo("https://backend.blotato.com/v2");
@@ -197,6 +193,13 @@ class DuePostsTest {
         PostCards cards = robot.lookup(n -> n instanceof PostCards c && c.posts().stream()
                 .anyMatch(x -> x.id().equals(p.id()))).query();
         assertThat(cards.tooltipOf(p.id())).endsWith("Published by Blotato\nhttps://x.com/jane/status/42");
+    }
+
+    /** Opens Accounts & labels and selects the account whose line shows {@code who}. */
+    private static void openAccountsAt(FxRobot robot, String who) {
+        robot.clickOn("#accounts");
+        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null
+                && c.getText() != null && c.getText().contains(who)).queryAs(Node.class));
     }
 
     /** The hand-off mark the calendar draws on a post's card (cards are drawn, not nodes). */
