@@ -5,6 +5,8 @@ import io.slotwise.engine.PlannedPost;
 import io.slotwise.store.Store;
 import io.slotwise.store.StoreTransaction;
 import io.slotwise.store.StoreWork;
+import io.slotwise.store.TeamServerException;
+import io.slotwise.store.TeamServerProblem;
 import io.slotwise.engine.CalendarSlot;
 import java.time.Clock;
 import java.time.Duration;
@@ -128,7 +130,7 @@ public final class Workspace implements AutoCloseable {
     public <R> R read(String ownerId, WriteWork<R> work) {
         lock.lock();
         try {
-            return store.read(tx -> work.run(tx, currentPlan(tx, ownerId)));
+            return reaching(() -> store.read(tx -> work.run(tx, currentPlan(tx, ownerId))));
         } finally {
             lock.unlock();
         }
@@ -148,13 +150,13 @@ public final class Workspace implements AutoCloseable {
         lock.lock();
         try {
             long[] committed = {-1};
-            result = store.inTransaction(tx -> {
+            result = reaching(() -> store.inTransaction(tx -> {
                 boolean current = plans != null && plansRevision == tx.revisionBefore();
                 R r = work.run(tx);
                 // Plans that were current (or that the work read afresh) are current after this write too.
                 committed[0] = current || plansRevision == tx.revisionBefore() ? tx.revision() : -1;
                 return r;
-            });
+            }));
             if (committed[0] >= 0) {
                 plansRevision = committed[0];
             }
@@ -170,7 +172,22 @@ public final class Workspace implements AutoCloseable {
 
     /** Work that reads only the store, not the plans: it runs while the plans are still loading. */
     public <R> R readStore(StoreWork<R> work) {
-        return store.read(work);
+        return reaching(() -> store.read(work));
+    }
+
+    /**
+     * Store work whose team server went out of reach, refused as {@link Problem#UNAVAILABLE} in the user's words
+     * (the store rolled the transaction back: nothing of it was written).
+     */
+    private static <R> R reaching(java.util.function.Supplier<R> work) {
+        try {
+            return work.get();
+        } catch (TeamServerException e) {
+            if (e.problem() != TeamServerProblem.UNREACHABLE) {
+                throw e;
+            }
+            throw ServiceException.unavailable(e.getMessage());
+        }
     }
 
     /** Whether the plans have loaded (or failed to): from then on no question waits for them. */
