@@ -161,7 +161,12 @@ public final class Workspace implements AutoCloseable {
                 plansRevision = committed[0];
             }
         } catch (RuntimeException e) {
-            onFailure.run();
+            try {
+                onFailure.run();
+            } catch (RuntimeException outOfReachToo) {
+                // The plans could not be read again (the server is out of reach): the next use reads them afresh.
+                plansRevision = -1;
+            }
             throw e;
         } finally {
             lock.unlock();
