@@ -78,8 +78,8 @@ public final class MainWindow extends BorderPane {
         this.owner = owner;
         this.clock = clock;
         getStyleClass().addAll("main-window", "theme-light");
-        history = new UndoHistory(services, owner);
         calendar = new PlanCalendar(displayZone, LocalDate.now(clock.withZone(displayZone)));
+        history = new UndoHistory(services, owner, calendar::getZone);
         actions = new PlanActions(services, owner, history, notice, this::refresh, calendar::getZone);
         calendar.setWeekStart(services.settings().get().weekStart());
         api = new DesktopApi(notice);
