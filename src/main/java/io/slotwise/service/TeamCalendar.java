@@ -35,6 +35,11 @@ public final class TeamCalendar {
         return "Team calendar " + address.substring(address.indexOf("://") + 3);
     }
 
+    /** The team calendar's address ({@code postgresql://user@host:port/database}, no password), or null on this computer's. */
+    public String address() {
+        return isTeamServer() ? store.description() : null;
+    }
+
     /**
      * Calls {@code changed} when another app commits a change to the plan (within about a second), on a thread of
      * its own; returns what stops it. Never called for this app's own changes.

@@ -56,6 +56,11 @@ final class PlanActions {
         outOfReach = why;
     }
 
+    /** Why no change may be made now (the team calendar is out of reach), or null when changes may be made. */
+    String whyNotNow() {
+        return outOfReach.get();
+    }
+
     /** The post as the user sees it now, in the zone they see it in: what a change is based on. */
     SeenPost seen(Post post) {
         return new SeenPost(post, zone.get());
@@ -328,6 +333,11 @@ final class PlanActions {
             notice.info(what == null ? "Nothing to redo" : "Redone: " + what);
             return what;
         });
+    }
+
+    /** A change that keeps no undo (settings): refused while out of reach, its refusal shown, the window refreshed. */
+    <T> Optional<T> change(Supplier<T> change) {
+        return attempt(change);
     }
 
     /** Before the checks a drop makes on the post: they would answer for a post that is no longer so. */
