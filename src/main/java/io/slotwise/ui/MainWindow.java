@@ -594,6 +594,10 @@ public final class MainWindow extends BorderPane {
         return notice;
     }
 
+    PlanActions actions() {
+        return actions;
+    }
+
     TeamBanner teamBanner() {
         return teamBanner;
     }
