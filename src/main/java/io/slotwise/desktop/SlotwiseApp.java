@@ -133,7 +133,15 @@ public class SlotwiseApp extends Application {
                 + " instead (Settings → Team calendar switches back later).", local, javafx.scene.control.ButtonType.CLOSE);
         a.setTitle(MainStage.TITLE);
         a.setHeaderText("Slotwise cannot open the team calendar");
-        if (a.showAndWait().orElse(null) != local) {
+        // The window comes after this dialog: closing it must not end the app as closing its last window would.
+        Platform.setImplicitExit(false);
+        boolean useLocal;
+        try {
+            useLocal = a.showAndWait().orElse(null) == local;
+        } finally {
+            Platform.setImplicitExit(true);
+        }
+        if (!useLocal) {
             return null;
         }
         TeamCalendarChoice.forget(dataDir);

@@ -4,6 +4,7 @@ import io.slotwise.store.Store;
 import io.slotwise.store.TeamCalendarListener;
 import io.slotwise.store.TeamServer;
 import io.slotwise.store.TeamServerException;
+import io.slotwise.store.TeamServerProblem;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -74,7 +75,9 @@ public final class TeamCalendar {
 
             @Override
             public void reachability(boolean reachable, String message) {
-                listener.accept(new TeamReachability(reachable, message));
+                listener.accept(new TeamReachability(reachable, reachable ? message
+                        : "No answer from the team calendar at " + store.description() + " (" + message
+                        + "); Slotwise tries again every second"));
             }
         });
     }
@@ -90,7 +93,7 @@ public final class TeamCalendar {
     static ConnectionCheck test(String address, String typedPassword, Path dataDir, Map<String, String> env, Path home) {
         TeamServer server;
         try {
-            server = TeamServer.parse(address, typedPassword == null || typedPassword.isEmpty() ? null : typedPassword);
+            server = TeamServer.parse(address, typed(typedPassword) ? typedPassword : null);
         } catch (IllegalArgumentException e) {
             return new ConnectionCheck(ConnectionCheck.Outcome.BAD_ADDRESS, e.getMessage().replaceFirst("^database: ", ""));
         }
@@ -101,6 +104,12 @@ public final class TeamCalendar {
                     ? "Connected: " + server.address() + " is empty; Slotwise sets it up when you use it"
                     : "Connected: the team calendar at " + server.address() + " is ready");
         } catch (TeamServerException e) {
+            if (e.problem() == TeamServerProblem.AUTH_FAILED) {
+                // Said for Settings, where the password is typed (the store's message speaks of the command line's).
+                return new ConnectionCheck(ConnectionCheck.Outcome.WRONG_PASSWORD, "the server at " + server.host() + ":"
+                        + server.port() + " refused user \"" + server.user() + "\" with " + (typed(typedPassword)
+                        ? "the password typed" : "no password typed (nor one in PGPASSWORD or ~/.pgpass that works)"));
+            }
             return new ConnectionCheck(switch (e.problem()) {
                 case UNREACHABLE -> ConnectionCheck.Outcome.UNREACHABLE;
                 case AUTH_FAILED -> ConnectionCheck.Outcome.WRONG_PASSWORD;
@@ -109,5 +118,9 @@ public final class TeamCalendar {
                 case OTHER -> ConnectionCheck.Outcome.OTHER;
             }, e.getMessage());
         }
+    }
+
+    private static boolean typed(String password) {
+        return password != null && !password.isEmpty();
     }
 }

@@ -71,6 +71,8 @@ public final class MainStage {
         stage.setScene(scene);
         window.install(scene);
         window.setDark(old.isDark());
+        window.notice().success(services.team().isTeamServer()
+                ? "Opened the t" + services.team().describe().substring(1) : "Opened this computer's calendar");
         return window;
     }
 

@@ -33,6 +33,8 @@ final class SettingsDialog extends Dialog<Settings> {
         setHeaderText("Slotwise settings");
         javafx.scene.Node calendarSettings = current == null ? outOfReach() : calendarSettings(current, apiStatus);
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(calendarSettings);
+        // Never narrower than what it holds: the labels and buttons keep their words.
+        content.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (team != null) {
             content.getChildren().add(team.apply(this::close));
         }

@@ -4,6 +4,7 @@ import io.slotwise.service.CalendarLocation;
 import io.slotwise.service.ConnectionCheck;
 import io.slotwise.service.TeamCalendar;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.fontawesome.FontAwesome;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -32,6 +34,9 @@ final class TeamCalendarSection extends VBox {
     /** A calendar chosen: where it is, and the password typed for it (empty: PGPASSWORD or ~/.pgpass give it). */
     record Choice(CalendarLocation location, String password) {
     }
+
+    /** How wide the section's text runs before it wraps. */
+    private static final double WIDTH = 640;
 
     private final Path dataDir;
     private final TextField address = new TextField();
@@ -58,7 +63,9 @@ final class TeamCalendarSection extends VBox {
                 + " PGPASSWORD or ~/.pgpass.");
         hint.getStyleClass().add("queue-hint");
         hint.setWrapText(true);
-        hint.setMaxWidth(620);
+        // As wide as the settings above it, and as tall as its lines need: a wrapped label is measured at its width.
+        hint.setPrefWidth(WIDTH);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         address.setId("team-address");
         address.setPromptText("postgresql://you@db.example.com:5432/team");
@@ -69,8 +76,8 @@ final class TeamCalendarSection extends VBox {
         GridPane fields = new GridPane();
         fields.setHgap(10);
         fields.setVgap(8);
-        fields.addRow(0, new Label("Address"), address);
-        fields.addRow(1, new Label("Password"), password);
+        fields.addRow(0, label("Address"), address);
+        fields.addRow(1, label("Password"), password);
         GridPane.setHgrow(address, Priority.ALWAYS);
 
         test.setId("team-test");
@@ -82,7 +89,8 @@ final class TeamCalendarSection extends VBox {
         result.setId("team-result");
         result.getStyleClass().add("team-result");
         result.setWrapText(true);
-        result.setMaxWidth(620);
+        result.setPrefWidth(WIDTH);
+        result.setMinHeight(Region.USE_PREF_SIZE);
 
         address.textProperty().addListener((o, a, b) -> changed());
         password.textProperty().addListener((o, a, b) -> changed());
@@ -96,8 +104,17 @@ final class TeamCalendarSection extends VBox {
             done.run();
         });
         HBox buttons = new HBox(8, test, useTeam, useThisComputer);
+        for (Button b : List.of(test, useTeam, useThisComputer)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         setPadding(new Insets(10));
         getChildren().addAll(title, current, hint, fields, buttons, result);
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     /** The calendar the user chose to switch to, or null (Settings closed without choosing one). */
