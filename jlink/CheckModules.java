@@ -10,7 +10,8 @@ import java.util.spi.ToolProvider;
 
 /**
  * Fails the dist build when jlink/jlink.args misses a JDK module the app needs. Runs jdeps on the app
- * jar and every runtime jar and compares its module list with the --add-modules line of jlink.args.
+ * jar and every runtime jar (on the class path, as the app runs them: a jar's module-info may require a module the
+ * build leaves out, such as Javalin's WebSocket server) and compares its module list with the --add-modules line of jlink.args.
  * A module jdeps finds may be left out on purpose with a line {@code # left out: MODULE - why}.
  * It also refuses a JDK older than 25 (the one it runs on links the runtime): the app image's launcher
  * options need JDK 25's launcher ({@code $HOME} in options) and runtime (the AOT start-up cache).
@@ -19,6 +20,14 @@ import java.util.spi.ToolProvider;
  */
 public class CheckModules {
     static final int RUNTIME_FEATURE = 25;
+
+    /** Every jar of the folder, joined: the tool API, unlike the jdeps command, does not expand "dir/*". */
+    static String classPath(Path libDir) throws java.io.IOException {
+        try (var jars = Files.list(libDir)) {
+            return String.join(java.io.File.pathSeparator, jars.filter(j -> j.toString().endsWith(".jar")).sorted()
+                    .map(Path::toString).toList());
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         if (Runtime.version().feature() < RUNTIME_FEATURE) {
@@ -34,8 +43,7 @@ public class CheckModules {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int rc = jdeps.run(new PrintWriter(out, true), new PrintWriter(err, true), "--ignore-missing-deps", "-q",
-                "--print-module-deps", "--multi-release", "17", "--module-path", libDir.toString(), "--add-modules",
-                "ALL-MODULE-PATH", appJar.toString());
+                "--print-module-deps", "--multi-release", "17", "--class-path", classPath(libDir), appJar.toString());
         if (rc != 0) {
             System.err.println(err);
             throw new IllegalStateException("jdeps failed with exit code " + rc);

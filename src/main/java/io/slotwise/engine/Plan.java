@@ -44,6 +44,10 @@ public final class Plan {
     /** Point slots by zone and local start time: which slots can start at a given instant. */
     private Map<java.time.ZoneId, Map<java.time.LocalTime, List<String>>> pointSlotsByTime;
 
+    /** What changed since {@link #takeChanges}: a caller tells by it what some work changed. */
+    private final Set<String> changedPosts = new HashSet<>();
+    private final Set<String> changedSlots = new HashSet<>();
+
     public Plan(Clock clock, RandomGenerator random) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
@@ -64,6 +68,7 @@ public final class Plan {
 
     /** Adds a slot, or replaces the one with its id. Posts already scheduled never move. */
     public void putSlot(Slot slot) {
+        changedSlots.add(slot.id());
         OccurrenceSchedule schedule = OccurrenceSchedule.of(slot);
         slots.put(slot.id(), schedule);
         destinationCursors.remove(slot.id());
@@ -82,6 +87,7 @@ public final class Plan {
         if (slots.remove(slotId) == null) {
             return;
         }
+        changedSlots.add(slotId);
         destinationCursors.remove(slotId);
         wholeCursors.remove(slotId);
         candidates.clear();
@@ -111,6 +117,7 @@ public final class Plan {
 
     /** Adds a post or replaces the one with its id, taking its lane if it holds one. */
     public void put(PlannedPost post) {
+        changedPosts.add(post.id());
         remove(post.id());
         posts.put(post.id(), post);
         if (post.slotId() != null) {
@@ -125,6 +132,7 @@ public final class Plan {
         if (old == null) {
             return;
         }
+        changedPosts.add(postId);
         if (old.slotId() != null) {
             Set<String> ids = postsBySlot.get(old.slotId());
             if (ids != null) {
@@ -146,6 +154,14 @@ public final class Plan {
                 c.freedAt(old.scheduledAt(), occupancy);
             }
         }
+    }
+
+    /** The posts and slots put or removed since the last call (or since the plan was made), and forgets them. */
+    public PlanChanges takeChanges() {
+        PlanChanges c = new PlanChanges(changedPosts, changedSlots);
+        changedPosts.clear();
+        changedSlots.clear();
+        return c;
     }
 
     public Optional<PlannedPost> post(String postId) {

@@ -60,7 +60,7 @@ public final class BackupService {
     public void restore(StoreContent content, boolean replace) {
         List<String> written = new ArrayList<>();
         try {
-            ws.write(Workspace.LOCAL_OWNER, (tx, plan) -> {
+            ws.rewrite((tx, plan) -> {
                 replaceRows(tx, content, replace);
                 written.addAll(media.restore(content.media()));
                 return null;
@@ -69,7 +69,6 @@ public final class BackupService {
             media.discard(written);
             throw e;
         }
-        ws.reload();
     }
 
     private void replaceRows(StoreTransaction tx, StoreContent content, boolean replace) {

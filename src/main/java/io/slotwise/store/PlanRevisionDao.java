@@ -4,7 +4,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The plan's revision (schema version 7): one more for every write, whichever app made it. */
+/** The store's revisions (schema version 7): one more for every write, whichever app made it. */
 interface PlanRevisionDao {
 
     /** Takes the write turn: the row stays locked by this transaction until it ends. */
@@ -13,6 +13,12 @@ interface PlanRevisionDao {
 
     @SqlQuery("SELECT revision FROM plan_revision WHERE id = 1")
     long current();
+
+    @SqlQuery("SELECT plan_revision FROM plan_revision WHERE id = 1")
+    long plan();
+
+    @SqlUpdate("UPDATE plan_revision SET plan_revision = plan_revision + 1 WHERE id = 1")
+    int advancePlan();
 
     /** Tells the apps listening on a team server (PostgreSQL delivers it when the transaction commits). */
     @SqlQuery("SELECT 1 FROM (SELECT pg_notify(:channel, :payload)) AS sent")

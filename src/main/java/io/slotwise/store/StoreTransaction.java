@@ -1,5 +1,9 @@
 package io.slotwise.store;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** The data access of one transaction: the DAOs bound to its connection. */
@@ -15,8 +19,13 @@ public final class StoreTransaction {
     private PublisherDao publishers;
     private HandOffDao handOffs;
     private CrossPostDao crossPosts;
+    /** How often the change log is pruned, and how many plan revisions it keeps: an app further behind reads all. */
+    private static final long PRUNE_EVERY = 1_000;
+    private static final long KEEP_REVISIONS = 5_000;
     /** The revision this write commits as; -1 in a read. */
     private long revision = -1;
+    /** The plan revision as this write found it (or set it); -1 in a read. */
+    private long planRevision = -1;
 
     StoreTransaction(Handle handle) {
         this.handle = handle;
@@ -56,16 +65,16 @@ public final class StoreTransaction {
 
     /** Takes the write turn (see {@link PlanRevisionDao#advance}); the store does this first in every write. */
     void takeWriteTurn() {
-        PlanRevisionDao dao = handle.attach(PlanRevisionDao.class);
+        PlanRevisionDao dao = revisions();
         if (dao.advance() != 1) {
-            throw new StoreException("The store has no plan revision (schema older than version 7?)", null);
+            throw new StoreException("The store has no revisions (schema older than version 7?)", null);
         }
         revision = dao.current();
+        planRevision = dao.plan();
     }
 
-    /** The plan's revision once this write commits; in a read, the revision it reads. */
-    public long revision() {
-        return revision >= 0 ? revision : handle.attach(PlanRevisionDao.class).current();
+    private PlanRevisionDao revisions() {
+        return handle.attach(PlanRevisionDao.class);
     }
 
     /** Whether this transaction writes (it took the write turn). */
@@ -73,12 +82,67 @@ public final class StoreTransaction {
         return revision >= 0;
     }
 
-    /** The revision the last write before this one committed as: what a plan read before this write must be at. */
-    public long revisionBefore() {
-        if (revision < 0) {
+    /** The store's revision once this write commits (every write adds one). */
+    long revision() {
+        return revision;
+    }
+
+    /**
+     * The plan revision: in a write, as the last write before it left it (or as this one set it with
+     * {@link #markPlanChanged}); in a read, as it reads.
+     */
+    public long planRevision() {
+        return planRevision >= 0 ? planRevision : revisions().plan();
+    }
+
+    /**
+     * Says this write changes what the engine's plan holds, and what: other apps read those posts and slots again
+     * (or, with both null, everything: a restore).
+     */
+    public long markPlanChanged(Collection<String> postIds, Collection<String> slotIds) {
+        if (!isWrite()) {
             throw new IllegalStateException("not a write");
         }
-        return revision - 1;
+        revisions().advancePlan();
+        long now = ++planRevision;
+        PlanChangeDao log = handle.attach(PlanChangeDao.class);
+        if (postIds == null && slotIds == null) {
+            log.insert(now, "all", List.of("*"));
+        } else {
+            if (!postIds.isEmpty()) {
+                log.insert(now, "post", List.copyOf(postIds));
+            }
+            if (!slotIds.isEmpty()) {
+                log.insert(now, "slot", List.copyOf(slotIds));
+            }
+        }
+        if (now % PRUNE_EVERY == 0) {
+            log.pruneUpTo(now - KEEP_REVISIONS);
+        }
+        return now;
+    }
+
+    /** What the plan revisions after {@code after}, up to this transaction's, changed. */
+    public PlanChangeLog planChangesAfter(long after) {
+        long upTo = planRevision();
+        List<PlanChangeDao.ChangeRow> rows = handle.attach(PlanChangeDao.class).between(after, upTo);
+        Set<Long> revisionsSeen = new HashSet<>();
+        Set<String> posts = new HashSet<>();
+        Set<String> slots = new HashSet<>();
+        for (PlanChangeDao.ChangeRow r : rows) {
+            revisionsSeen.add(r.planRevision());
+            switch (r.kind()) {
+                case "post" -> posts.add(r.itemId());
+                case "slot" -> slots.add(r.itemId());
+                default -> {
+                    return PlanChangeLog.readEverything();
+                }
+            }
+        }
+        if (revisionsSeen.size() != upTo - after) {
+            return PlanChangeLog.readEverything(); // pruned, or written before the log existed
+        }
+        return new PlanChangeLog(posts, slots, false);
     }
 
     Handle handle() {

@@ -188,13 +188,13 @@ public final class StoreBenchmark {
         return out;
     }
 
-    private static double medianOfRest(double[] values) {
+    static double medianOfRest(double[] values) {
         double[] rest = Arrays.copyOfRange(values, 1, values.length);
         Arrays.sort(rest);
         return rest.length % 2 == 1 ? rest[rest.length / 2] : (rest[rest.length / 2 - 1] + rest[rest.length / 2]) / 2;
     }
 
-    private static String rounds(double[] values) {
+    static String rounds(double[] values) {
         StringBuilder b = new StringBuilder("[");
         for (double v : values) {
             b.append(b.length() > 1 ? ", " : "").append(Math.round(v));
@@ -202,7 +202,7 @@ public final class StoreBenchmark {
         return b.append("]").toString();
     }
 
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
+    static void copyTree(Path from, Path to) throws java.io.IOException {
         try (var paths = Files.walk(from)) {
             for (Path p : (Iterable<Path>) paths::iterator) {
                 Files.copy(p, to.resolve(from.relativize(p).toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -210,7 +210,7 @@ public final class StoreBenchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    static void deleteTree(Path dir) throws java.io.IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -224,6 +224,13 @@ public final class StoreBenchmark {
     /** Writes the fixture into a fresh store, in one transaction. */
     static void fill(Path dir, PlanFixture.Data data) {
         try (Store store = Store.open(dir)) {
+            fill(store, data);
+        }
+    }
+
+    /** Writes the fixture into an empty store, in one transaction. */
+    static void fill(Store store, PlanFixture.Data data) {
+        {
             Instant now = PlanFixture.NOW;
             store.inTransaction(tx -> {
                 Set<String> labels = new TreeSet<>();

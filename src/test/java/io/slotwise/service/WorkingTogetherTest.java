@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each hears of the other's changes, acts only on what is there, and undoes only its own; the server going away and
  * coming back; testing an address before switching to it.
  */
-class TeamCalendarTest {
+class WorkingTogetherTest {
 
     private static final String ME = Workspace.LOCAL_OWNER;
     private static final ZoneId UTC = ZoneId.of("UTC");

@@ -44,14 +44,20 @@ final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code java -cp <test classpath> io.slotwise.store.CrashChild args…}. */
     static ChildJvm start(String... args) throws IOException {
+        return start(CrashChild.class, java.util.Map.of(), args);
+    }
+
+    /** Starts {@code java -cp <test classpath> MAIN args…} with {@code env} added to this process's environment. */
+    static ChildJvm start(Class<?> main, java.util.Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.add("-Xmx512m");
         command.add("-cp");
         command.add(childClassPath());
-        command.add(CrashChild.class.getName());
+        command.add(main.getName());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env);
         return new ChildJvm(pb.start());
     }
 
@@ -93,7 +99,7 @@ final class ChildJvm implements AutoCloseable {
             }
             String cp = String.join(File.pathSeparator, entries);
             if (contains(entries, "io/slotwise/store/CrashChild.class") && contains(entries, "io/slotwise/store/Store.class")
-                    && contains(entries, "db/migration/V1__plan.sql")) {
+                    && contains(entries, "db/migration/h2/V1__plan.sql")) {
                 return childClassPath = cp;
             }
             deleteTree(root);

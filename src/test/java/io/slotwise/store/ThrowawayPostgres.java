@@ -107,9 +107,37 @@ public final class ThrowawayPostgres {
                 "start"));
     }
 
-    /** Kills the server at once, as a power cut or a crash would (no checkpoint, open connections dropped). */
+    /**
+     * Kills the server at once, as a crash would: SIGKILL to the postmaster and every backend (no checkpoint, no
+     * goodbye to the open connections); the next {@link #start} recovers from the write-ahead log.
+     */
     public void kill() {
-        pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "-w", "stop"));
+        ProcessHandle postmaster = postmaster();
+        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+        postmaster.destroyForcibly();
+        all.forEach(ProcessHandle::destroyForcibly);
+        all.add(postmaster);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("PostgreSQL process " + p.pid() + " did not end", e);
+            }
+        }
+    }
+
+    /** Stops the server cleanly (the tests' end). */
+    private void stop() {
+        pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "fast", "-w", "stop"));
+    }
+
+    private ProcessHandle postmaster() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
+        } catch (IOException e) {
+            throw new IllegalStateException("PostgreSQL is not running: " + e.getMessage(), e);
+        }
     }
 
     public int port() {
@@ -144,7 +172,7 @@ public final class ThrowawayPostgres {
 
     private void destroy() {
         try {
-            kill();
+            stop();
         } catch (RuntimeException alreadyStopped) {
             // nothing to stop
         }
