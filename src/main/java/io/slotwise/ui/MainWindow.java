@@ -248,6 +248,7 @@ public final class MainWindow extends BorderPane {
         actions.refuseChangesWhile(() -> teamBanner.isReachable() ? null
                 : TeamBanner.UNREACHABLE + ": nothing can be changed until it is back");
         queue.readOnlyProperty().bind(teamBanner.reachableProperty().not());
+        duePanel.disableProperty().bind(teamBanner.reachableProperty().not());
         if (!team.isTeamServer()) {
             return;
         }

@@ -286,7 +286,7 @@ final class PlanActions {
 
     Optional<CalendarSlot> editSlot(CalendarSlot old, SlotSpec spec) {
         return attempt(() -> {
-            CalendarSlot s = services.slots().update(owner, old.slot().id(), spec);
+            CalendarSlot s = services.slots().update(owner, old.slot(), spec);
             history.record(UndoHistory.slots("Edit slot", List.of(new UndoHistory.SlotState(old.slot().id(), old)),
                     List.of(new UndoHistory.SlotState(s.slot().id(), s)), List.of(), List.of()));
             notice.success("Slot saved; posts already scheduled stay where they are");
@@ -301,11 +301,7 @@ final class PlanActions {
     boolean deleteSlot(CalendarSlot slot, boolean unscheduleFirst) {
         return attempt(() -> {
             List<Post> future = services.posts().futureOfSlot(owner, slot.slot().id());
-            if (unscheduleFirst) {
-                services.slots().deleteUnscheduling(owner, slot.slot().id());
-            } else {
-                services.slots().delete(owner, slot.slot().id());
-            }
+            services.slots().delete(owner, slot.slot(), unscheduleFirst);
             List<UndoHistory.PostState> before = future.stream().map(PlanActions::state).toList();
             List<UndoHistory.PostState> after = new ArrayList<>();
             for (Post p : future) {

@@ -85,8 +85,9 @@ final class UndoHistory {
             return null;
         }
         List<PostReversal> back = reversals(c.postsAfter(), c.postsBefore());
-        refuseIfChangedSince(c, back, "undo");
-        apply(c.slotsBefore(), back, true);
+        List<SlotReversal> slotsBack = slotReversals(c.slotsAfter(), c.slotsBefore());
+        refuseIfChangedSince(c, slotsBack, back, "undo");
+        apply(slotsBack, back, true);
         redo.push(c);
         update();
         return c.description();
@@ -98,8 +99,9 @@ final class UndoHistory {
             return null;
         }
         List<PostReversal> again = reversals(c.postsBefore(), c.postsAfter());
-        refuseIfChangedSince(c, again, "redo");
-        apply(c.slotsAfter(), again, false);
+        List<SlotReversal> slotsAgain = slotReversals(c.slotsBefore(), c.slotsAfter());
+        refuseIfChangedSince(c, slotsAgain, again, "redo");
+        apply(slotsAgain, again, false);
         undo.push(c);
         update();
         return c.description();
@@ -109,11 +111,14 @@ final class UndoHistory {
      * Checked before anything is written (slots are put back before posts): a change refused here is dropped from
      * the history, as it can never apply again. The posts' own transaction checks once more.
      */
-    private void refuseIfChangedSince(Change c, List<PostReversal> posts, String what) {
-        if (posts.isEmpty()) {
-            return;
+    private void refuseIfChangedSince(Change c, List<SlotReversal> slots, List<PostReversal> posts, String what) {
+        Optional<String> why = Optional.empty();
+        for (SlotReversal s : slots) {
+            why = why.or(() -> services.slots().whyNotPutBack(owner, s.id(), s.asLeft()));
         }
-        Optional<String> why = services.posts().whyNotPutBack(owner, posts, zone.get());
+        if (why.isEmpty() && !posts.isEmpty()) {
+            why = services.posts().whyNotPutBack(owner, posts, zone.get());
+        }
         if (why.isPresent()) {
             update();
             throw ServiceException.conflict("Can't " + what + " " + c.description() + ": "
@@ -134,7 +139,19 @@ final class UndoHistory {
         return out;
     }
 
-    private void apply(List<SlotState> slots, List<PostReversal> posts, boolean undoing) {
+    /** A slot of a change: as this app left it, and what to put back. */
+    private record SlotReversal(String id, CalendarSlot asLeft, CalendarSlot putBack) {
+    }
+
+    private static List<SlotReversal> slotReversals(List<SlotState> from, List<SlotState> to) {
+        Map<String, CalendarSlot> left = new LinkedHashMap<>();
+        from.forEach(s -> left.put(s.id(), s.slot()));
+        List<SlotReversal> out = new ArrayList<>(to.size());
+        to.forEach(s -> out.add(new SlotReversal(s.id(), left.get(s.id()), s.slot())));
+        return out;
+    }
+
+    private void apply(List<SlotReversal> slots, List<PostReversal> posts, boolean undoing) {
         // Undoing: slots first (a post may go back onto a slot that is being recreated); redoing:
         // posts first (a slot deleted after its posts were unscheduled).
         if (undoing) {
@@ -146,8 +163,8 @@ final class UndoHistory {
         }
     }
 
-    private void restore(SlotState s) {
-        services.slots().restore(owner, s.id(), s.slot());
+    private void restore(SlotReversal s) {
+        services.slots().putBack(owner, s.id(), s.asLeft(), s.putBack());
     }
 
     /** All of a change's posts in one transaction: undoing an import of thousands takes a moment, not minutes. */

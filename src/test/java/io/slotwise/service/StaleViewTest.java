@@ -189,4 +189,30 @@ class StaleViewTest {
         assertThatThrownBy(() -> s.posts().putBack(ME, undoDelete, BERLIN))
                 .hasMessage("Someone else made this post again since your change");
     }
+
+    private static SlotSpec at(CalendarSlot slot, int hour) {
+        SlotSpec was = SlotSpec.of(slot.slot());
+        return new SlotSpec(was.group(), was.recurrence(), LocalTime.of(hour, 0), was.endTime(), was.zone(), was.targets(),
+                was.labelIds(), was.active(), was.startDate(), was.excludeDates());
+    }
+
+    @Test
+    void aSlotSomeoneElseChangedIsNotEditedOverAndItsUndoIsRefused() {
+        SlotSpec at11 = at(monday, 11);
+        CalendarSlot mine = s.slots().update(ME, monday.slot(), at11);
+        // This app's own edit, undone and redone: the slot is as it left it each time.
+        s.slots().putBack(ME, monday.slot().id(), mine, monday);
+        s.slots().putBack(ME, monday.slot().id(), monday, mine);
+
+        s.slots().update(ME, monday.slot().id(), at(mine, 12)); // someone else
+        assertThatThrownBy(() -> s.slots().update(ME, mine.slot(), SlotSpec.of(mine.slot())))
+                .hasMessage("Someone else changed this slot since you saw it");
+        assertThatThrownBy(() -> s.slots().putBack(ME, monday.slot().id(), mine, monday))
+                .hasMessage("Someone else changed this slot since your change");
+        assertThat(s.slots().get(ME, monday.slot().id()).slot().startTime()).isEqualTo(LocalTime.of(12, 0));
+
+        s.slots().delete(ME, tuesday.slot().id()); // someone else
+        assertThatThrownBy(() -> s.slots().delete(ME, tuesday.slot(), true))
+                .hasMessage("Someone else deleted this slot since you saw it");
+    }
 }

@@ -138,6 +138,28 @@ class TeamWindowTest {
     }
 
     @Test
+    void annasUndoNeverRevertsBensLaterChange(FxRobot robot) throws Exception {
+        tuesdaySlot(anna);
+        Post draft = anna.posts().createDraft(ME, new DraftInput(Platform.TWITTER, "tw", null,
+                PostContent.text("Anna's post"), null, Set.of()));
+        robot.interact(window::refresh);
+        robot.interact(() -> window.actions().addToQueue(draft));
+        Post annas = anna.posts().find(ME, draft.id()).orElseThrow();
+        assertThat(annas.scheduledAt()).isEqualTo(TUESDAY_TEN);
+        assertThat(robot.lookup("#undo").queryAs(Button.class).isDisabled()).isFalse();
+
+        ben.posts().moveToTime(ME, annas.id(), WEDNESDAY_TWO);
+        robot.interact(() -> window.actions().undo());
+        assertThat(message(robot)).isEqualTo("Can't undo Add to queue: someone else moved this post to Wed 4 Mar 14:00"
+                + " since your change");
+        assertThat(ben.posts().find(ME, annas.id()).orElseThrow().scheduledAt()).as("Ben's change stays")
+                .isEqualTo(WEDNESDAY_TWO);
+        assertThat(robot.lookup("#undo").queryAs(Button.class).isDisabled()).as("the refused undo is dropped").isTrue();
+        within(2, "the card shows where Ben put it", () -> drawn(robot, annas.id())
+                .map(p -> p.scheduledAt().equals(WEDNESDAY_TWO)).orElse(false));
+    }
+
+    @Test
     void theServerGoingAwayShowsTheBannerKeepsTheViewReadOnlyAndResumes(FxRobot robot) throws Exception {
         tuesdaySlot(anna);
         Post mine = anna.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null,
