@@ -124,6 +124,8 @@ class TeamWindowTest {
         assertThat(stage.getTitle()).isEqualTo("Slotwise — Team calendar "
                 + server.address().substring("postgresql://".length()));
 
+        robot.interact(() -> window.cards().select(annaSaw));
+
         // Ben moves it; Anna, acting on the card as she saw it before her window caught up, is refused.
         ben.posts().moveToTime(ME, bens.id(), WEDNESDAY_TWO);
         robot.interact(() -> window.actions().unschedule(annaSaw));
@@ -131,6 +133,8 @@ class TeamWindowTest {
         assertThat(ben.posts().find(ME, bens.id()).orElseThrow().scheduledAt()).isEqualTo(WEDNESDAY_TWO);
         within(2, "the card shows where Ben put it", () -> drawn(robot, bens.id())
                 .map(p -> p.scheduledAt().equals(WEDNESDAY_TWO)).orElse(false));
+        assertThat(window.cards().selected()).as("still selected, as it now is").isNotNull()
+                .extracting(Post::scheduledAt).isEqualTo(WEDNESDAY_TWO);
 
         // Ben deletes it: the card goes from Anna's window.
         ben.posts().delete(ME, bens.id());
