@@ -61,6 +61,7 @@ public final class MainStage {
      * queue, theme and the stage's place and size stay as the user has them.
      */
     public static MainWindow reopen(Stage stage, MainWindow old, Services services, Clock clock) {
+        old.replaced();
         MainWindow window = window(services, clock);
         window.setQueueWidth(old.getQueueWidth());
         window.setQueueShown(old.isQueueShown());

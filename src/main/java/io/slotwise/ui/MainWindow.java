@@ -68,6 +68,9 @@ public final class MainWindow extends BorderPane {
     /** Whether a refresh for other members' changes is on its way to the FX thread (a burst of them is one refresh). */
     private final AtomicBoolean othersChanged = new AtomicBoolean();
     private DragController drags;
+    /** What stops hearing of the team calendar, once another calendar's window takes this one's place. */
+    private final List<Runnable> stopHearing = new java.util.ArrayList<>();
+    private boolean replaced;
     private final Pane overlay = new Pane();
     private final WelcomeCard welcome = new WelcomeCard();
     private final MainToolbar toolbar;
@@ -253,8 +256,14 @@ public final class MainWindow extends BorderPane {
             return;
         }
         statusBar.setCalendar(team.describe());
-        team.whenChangedElsewhere(this::changedElsewhere);
-        team.whenReachabilityChanges(r -> javafx.application.Platform.runLater(() -> reachability(r)));
+        stopHearing.add(team.whenChangedElsewhere(this::changedElsewhere));
+        stopHearing.add(team.whenReachabilityChanges(r -> javafx.application.Platform.runLater(() -> reachability(r))));
+    }
+
+    /** Another calendar's window took this one's place (Settings switched): it no longer reads or hears its calendar. */
+    void replaced() {
+        replaced = true;
+        stopHearing.forEach(Runnable::run);
     }
 
     /** Another member changed the plan (on the change feed's thread): the page is read again on the FX thread. */
@@ -303,7 +312,7 @@ public final class MainWindow extends BorderPane {
      * the last view stays as it is (read-only); a read that fails says so in the status bar.
      */
     void refresh() {
-        if (!teamBanner.isReachable()) {
+        if (!teamBanner.isReachable() || replaced) {
             return;
         }
         try {
