@@ -46,7 +46,7 @@ public final class Main {
 
     static final String USAGE = String.join("\n",
             "usage: slotwise [desktop] [--data-dir DIR] [--database URL]",
-            "       slotwise export FILE [--data-dir DIR] [--database URL]",
+            "       slotwise export FILE [--data-dir DIR] [--database URL] [--with-keys]",
             "       slotwise import FILE [--data-dir DIR] [--database URL] [--replace]",
             "       slotwise import-csv FILE [--data-dir DIR] [--database URL] [--zone ZONE] [--fill-slots] [--dry-run]",
             "       slotwise export-ical FILE [--account ID] [--slots] [--data-dir DIR] [--database URL]",
@@ -172,13 +172,21 @@ public final class Main {
     }
 
     private static int export(List<String> args, PrintStream out, PrintStream err) {
+        boolean withKeys = args.remove("--with-keys");
         CalendarLocation location = location(args);
         Path file = Path.of(single(args, "export needs the FILE to write"));
         try (Services s = Services.open(location)) {
-            StoreContent content = s.backup().snapshot();
+            StoreContent all = s.backup().snapshot();
+            // A backup file travels (mail, cloud folders): the hosted schedulers' keys stay home unless asked for.
+            StoreContent content = withKeys ? all : all.withoutKeys();
             AtomicFile.write(file, o -> JsonBackup.write(content, o));
             out.println("Exported " + content.slots().size() + " slots, " + content.posts().size() + " posts, "
                     + content.accounts().size() + " accounts and " + content.labels().size() + " labels to " + file);
+            if (all.holdsKeys()) {
+                out.println(withKeys ? "The backup holds the API keys of Blotato and Ayrshare: keep it secret."
+                        : "API keys left out (add --with-keys to include them); restored, those accounts need "
+                        + "their key again.");
+            }
             return 0;
         } catch (IOException e) {
             err.println("Cannot write " + file + ": " + e.getMessage());

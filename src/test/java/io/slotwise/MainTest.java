@@ -3,6 +3,9 @@ package io.slotwise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.engine.Platform;
+import io.slotwise.service.Publisher;
+import io.slotwise.service.PublisherForm;
+import io.slotwise.service.PublisherKind;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
 import java.io.ByteArrayOutputStream;
@@ -49,6 +52,43 @@ class MainTest {
         assertThat(run("import", file.toString(), "--data-dir", target.toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("already holds data").contains("--replace");
         assertThat(run("import", file.toString(), "--data-dir", target.toString(), "--replace")).isZero();
+    }
+
+    @Test
+    void aBackupLeavesTheForwardersKeyOutUnlessAskedAndWithKeysItRoundTrips() throws Exception {
+        String key = "blt_live_9d3e7c0a55f1";
+        Path source = dir.resolve("source");
+        try (Services s = Services.open(source)) {
+            s.accounts().create(Workspace.LOCAL_OWNER, "tw", Platform.TWITTER, "Tweets", null, List.of());
+            s.accounts().setPublisher(Workspace.LOCAL_OWNER, "tw",
+                    PublisherForm.blotato(key, "98432", "page-1", null));
+        }
+        Path plain = dir.resolve("plain.json");
+        assertThat(run("export", plain.toString(), "--data-dir", source.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("API keys left out (add --with-keys to include them)");
+        assertThat(Files.readString(plain)).doesNotContain(key).contains("\"remoteAccountId\" : \"98432\"");
+
+        Path restored = dir.resolve("restored");
+        assertThat(run("import", plain.toString(), "--data-dir", restored.toString())).isZero();
+        try (Services s = Services.open(restored)) {
+            Publisher p = s.accounts().publisher(Workspace.LOCAL_OWNER, "tw");
+            assertThat(p.kind()).as("still Blotato, not manual").isEqualTo(PublisherKind.BLOTATO);
+            assertThat(p.needsKey()).isTrue();
+            assertThat(p.forwarder().pageId()).isEqualTo("page-1");
+            assertThat(p.describe()).isEqualTo("Blotato — needs its API key");
+        }
+
+        Path withKeys = dir.resolve("with-keys.json");
+        assertThat(run("export", withKeys.toString(), "--data-dir", source.toString(), "--with-keys")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("holds the API keys").doesNotContain(key);
+        assertThat(Files.readString(withKeys)).contains(key);
+        Path copy = dir.resolve("copy");
+        assertThat(run("import", withKeys.toString(), "--data-dir", copy.toString())).isZero();
+        try (Services s = Services.open(copy); Services o = Services.open(source)) {
+            assertThat(s.accounts().publisher(Workspace.LOCAL_OWNER, "tw"))
+                    .isEqualTo(o.accounts().publisher(Workspace.LOCAL_OWNER, "tw"));
+            assertThat(s.accounts().publisher(Workspace.LOCAL_OWNER, "tw").forwarder().apiKey()).isEqualTo(key);
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.slotwise.engine.Slot;
 import io.slotwise.engine.Subaccount;
 import io.slotwise.engine.Target;
 import io.slotwise.engine.ThreadPost;
+import io.slotwise.service.ForwarderSettings;
 import io.slotwise.service.HandOff;
 import io.slotwise.service.PostGroupMember;
 import io.slotwise.service.Publisher;
@@ -48,11 +49,15 @@ import java.util.TreeSet;
  * <p>Version 2 added {@code postGroups} (the posts one request made for several platforms) and {@code media} (the
  * files uploaded as bytes, base64). A version 1 backup has neither and still reads: no groups, no media. An older
  * Slotwise refuses a version 2 backup rather than restore it without them.
+ *
+ * <p>Version 3 added the forwarder publishers (Blotato, Ayrshare: base URL, the vendor's ids, and the API key only
+ * when the user asked for keys; see {@link StoreContent#withoutKeys()}) and the forwarder's part of a hand-off (its
+ * idempotency key, the vendor's id for the post, the public URL). Versions 1 and 2 still read.
  */
 public final class JsonBackup {
 
     public static final String FORMAT = "slotwise-backup";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -121,11 +126,14 @@ public final class JsonBackup {
     record MediaDoc(String name, String contentType, String base64) {
     }
 
-    record PublisherDoc(String accountId, String kind, String webhookUrl) {
+    /** The forwarder's fields are null for manual and webhook; {@code apiKey} is null unless keys were asked for. */
+    record PublisherDoc(String accountId, String kind, String webhookUrl, String baseUrl, String apiKey,
+                        String remoteAccountId, String pageId, String profileKey) {
     }
 
     record HandOffDoc(String postId, String channel, Instant dueAt, int attempts, Instant lastAttemptAt,
-                      String lastError, Instant nextAttemptAt, Instant publishedAt) {
+                      String lastError, Instant nextAttemptAt, Instant publishedAt, String requestKey, String remoteId,
+                      String publicUrl, boolean awaitingAnswer) {
     }
 
     record AccountDoc(String id, String ownerId, String platform, String name, String username, boolean addedByApi,
@@ -167,13 +175,34 @@ public final class JsonBackup {
                 c.slots().stream().map(JsonBackup::slotDoc).toList(),
                 c.posts().stream().map(JsonBackup::postDoc).toList(),
                 c.settings(),
-                c.publishers().entrySet().stream().map(e -> new PublisherDoc(e.getKey(), e.getValue().kind().id(),
-                        e.getValue().isWebhook() ? e.getValue().webhookUrl().toString() : null)).toList(),
+                c.publishers().entrySet().stream().map(e -> publisherDoc(e.getKey(), e.getValue())).toList(),
                 c.handOffs().stream().map(h -> new HandOffDoc(h.postId(), h.channel().id(), h.dueAt(), h.attempts(),
-                        h.lastAttemptAt(), h.lastError(), h.nextAttemptAt(), h.publishedAt())).toList(),
+                        h.lastAttemptAt(), h.lastError(), h.nextAttemptAt(), h.publishedAt(), h.requestKey(),
+                        h.remoteId(), h.publicUrl(), h.awaitingAnswer())).toList(),
                 c.postGroups().stream().map(m -> new PostGroupDoc(m.postId(), m.groupId(), m.position())).toList(),
                 c.media().stream().map(m -> new MediaDoc(m.name(), m.contentType(),
                         Base64.getEncoder().encodeToString(m.bytes()))).toList());
+    }
+
+    private static PublisherDoc publisherDoc(String accountId, Publisher p) {
+        ForwarderSettings f = p.forwarder();
+        return new PublisherDoc(accountId, p.kind().id(), p.isWebhook() ? p.webhookUrl().toString() : null,
+                f == null ? null : f.baseUrl().toString(), f == null ? null : f.apiKey(),
+                f == null ? null : f.accountId(), f == null ? null : f.pageId(), f == null ? null : f.profileKey());
+    }
+
+    private static Publisher publisher(PublisherDoc p) {
+        PublisherKind kind = PublisherKind.fromId(p.kind())
+                .orElseThrow(() -> new IllegalArgumentException("unknown publisher " + p.kind()));
+        if (kind == PublisherKind.WEBHOOK) {
+            return new Publisher(kind, URI.create(p.webhookUrl()));
+        }
+        if (kind.isForwarder()) {
+            return new Publisher(kind, null, new ForwarderSettings(URI.create(p.baseUrl() == null
+                    ? kind.defaultBaseUrl() : p.baseUrl()), p.apiKey(), p.remoteAccountId(), p.pageId(),
+                    p.profileKey()));
+        }
+        return Publisher.MANUAL;
     }
 
     private static SlotDoc slotDoc(CalendarSlot stored) {
@@ -219,15 +248,12 @@ public final class JsonBackup {
                 p.updatedAt())).toList();
         Map<String, Publisher> publishers = new TreeMap<>();
         for (PublisherDoc p : list(d.publishers())) {
-            PublisherKind kind = PublisherKind.fromId(p.kind())
-                    .orElseThrow(() -> new IllegalArgumentException("unknown publisher " + p.kind()));
-            publishers.put(p.accountId(), kind == PublisherKind.WEBHOOK
-                    ? new Publisher(kind, URI.create(p.webhookUrl())) : Publisher.MANUAL);
+            publishers.put(p.accountId(), publisher(p));
         }
         List<HandOff> handOffs = list(d.handOffs()).stream().map(h -> new HandOff(h.postId(),
                 PublisherKind.fromId(h.channel()).orElseThrow(() -> new IllegalArgumentException("unknown channel "
                         + h.channel())), h.dueAt(), h.attempts(), h.lastAttemptAt(), h.lastError(), h.nextAttemptAt(),
-                h.publishedAt())).toList();
+                h.publishedAt(), h.requestKey(), h.remoteId(), h.publicUrl(), h.awaitingAnswer())).toList();
         List<PostGroupMember> postGroups = list(d.postGroups()).stream()
                 .map(m -> new PostGroupMember(m.postId(), m.groupId(), m.position())).toList();
         List<UploadedMedia> media = list(d.media()).stream()

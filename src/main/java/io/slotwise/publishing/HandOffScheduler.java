@@ -1,5 +1,6 @@
 package io.slotwise.publishing;
 
+import io.slotwise.service.PublisherKind;
 import io.slotwise.service.Services;
 import io.slotwise.service.Workspace;
 import java.time.Duration;
@@ -35,6 +36,11 @@ public final class HandOffScheduler implements AutoCloseable {
 
     /** How long a webhook may take to connect and to answer, in the app and in {@code serve}. */
     public static final Duration WEBHOOK_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long a hosted scheduler may take (it may fetch the post's media before answering). Shorter than the first
+     * retry delay, so a request still waiting for its answer is never taken for one that was lost.
+     */
+    public static final Duration FORWARD_TIMEOUT = Duration.ofSeconds(20);
     /** The longest it sleeps: timers count elapsed time, which drifts from the clock across a laptop's sleep. */
     static final Duration MAX_SLEEP = Duration.ofHours(1);
     /** After a round that failed (the store, say), the pause before the next: no busy loop. */
@@ -44,6 +50,7 @@ public final class HandOffScheduler implements AutoCloseable {
     private final Workspace ws;
     private final HandOffs handOffs;
     private final WebhookSender sender;
+    private final Forwarder forwarder;
     private final ScheduledExecutorService executor;
     private final boolean ownsExecutor;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -59,16 +66,23 @@ public final class HandOffScheduler implements AutoCloseable {
     /** For tests and special setups: a given executor (not shut down by {@link #close()}) and sender. */
     public HandOffScheduler(Services services, ScheduledExecutorService executor, WebhookSender sender,
                             RetrySchedule retries) {
-        this(services, executor, false, sender, retries);
+        this(services, executor, false, sender, Forwarder.http(FORWARD_TIMEOUT), retries);
+    }
+
+    /** For tests: a given executor (not shut down by {@link #close()}), webhook sender and forwarder. */
+    public HandOffScheduler(Services services, ScheduledExecutorService executor, WebhookSender sender,
+                            Forwarder forwarder, RetrySchedule retries) {
+        this(services, executor, false, sender, forwarder, retries);
     }
 
     private HandOffScheduler(Services services, ScheduledExecutorService executor, boolean ownsExecutor,
-                             WebhookSender sender, RetrySchedule retries) {
+                             WebhookSender sender, Forwarder forwarder, RetrySchedule retries) {
         this.ws = services.workspace();
         this.handOffs = new HandOffs(ws, Objects.requireNonNull(retries, "retries"));
         this.executor = Objects.requireNonNull(executor, "executor");
         this.ownsExecutor = ownsExecutor;
         this.sender = Objects.requireNonNull(sender, "sender");
+        this.forwarder = Objects.requireNonNull(forwarder, "forwarder");
     }
 
     /** The app's and {@code serve}'s scheduler: one background thread, webhooks over HTTP, standard retries. */
@@ -81,7 +95,7 @@ public final class HandOffScheduler implements AutoCloseable {
         // Re-arming cancels the previous timer; drop cancelled timers at once instead of keeping them queued.
         executor.setRemoveOnCancelPolicy(true);
         return new HandOffScheduler(services, executor, true, WebhookSender.http(WEBHOOK_TIMEOUT),
-                RetrySchedule.STANDARD);
+                Forwarder.http(FORWARD_TIMEOUT), RetrySchedule.STANDARD);
     }
 
     /** Hears of every later round that did something (not the catch-up, which {@link #start()} returns). */
@@ -186,7 +200,13 @@ public final class HandOffScheduler implements AutoCloseable {
     private HandOffReport attempt(String postId) {
         HandOffs.Claim claim = handOffs.claim(postId, ws.now());
         if (claim.turnedDue()) {
-            return new HandOffReport(1, 0, 0, 0, 0, List.of());
+            return HandOffReport.turnedDue(1);
+        }
+        if (claim.settled() != null) {
+            return claim.settled();
+        }
+        if (claim.forward() != null) {
+            return forward(claim);
         }
         if (claim.call() == null) {
             return HandOffReport.NOTHING;
@@ -203,6 +223,28 @@ public final class HandOffScheduler implements AutoCloseable {
             delivery = Delivery.retry("Slotwise could not send it: " + e);
         }
         return handOffs.record(claim, delivery, ws.now());
+    }
+
+    private HandOffReport forward(HandOffs.Claim claim) {
+        ForwardCall call = claim.forward();
+        ForwardAnswer answer;
+        try {
+            answer = forwarder.send(call);
+        } catch (InterruptedException e) {
+            // Stopping: the request stays written down as waiting for its answer; the next start settles it.
+            Thread.currentThread().interrupt();
+            return HandOffReport.NOTHING;
+        } catch (RuntimeException e) {
+            // Never the call itself in the log: its settings hold the API key (masked in their toString, but the
+            // exception's own message is not ours to trust).
+            LOG.warn("Forwarding post {} to {} failed: {}", call.post().id(), call.vendor().displayName(),
+                    e.getClass().getSimpleName());
+            String why = "Slotwise failed while sending it (" + e.getClass().getSimpleName() + ")";
+            answer = call.isCheck() ? ForwardAnswer.pending(call.remoteId(), why)
+                    : call.vendor() == PublisherKind.BLOTATO ? ForwardAnswer.unknown(BlotatoForwarder.unknown(why))
+                    : ForwardAnswer.retry(why);
+        }
+        return handOffs.recordForward(claim, answer, ws.now());
     }
 
     // ---- arming ----

@@ -29,6 +29,7 @@ public final class Publishing {
     public static final String NOT_DUE = "Only a due, failed or sending post can be marked published";
     public static final String NOT_RETRYABLE = "Only a failed hand-off can be retried";
     public static final String MANUAL_ACCOUNT = "Its account publishes by hand: post it, then mark it published";
+    public static final String NEEDS_KEY = " needs its API key: enter it in Accounts & labels first";
 
     /** The statuses of the "Due & failed" list. */
     static final List<PostStatus> ATTENTION = List.of(PostStatus.DUE, PostStatus.SENDING, PostStatus.FAILED);
@@ -78,18 +79,19 @@ public final class Publishing {
             Post done = p.withStatus(PostStatus.PUBLISHED, ws.now());
             tx.posts().updateStatus(done);
             plan.put(done.planned());
-            HandOffRow h = tx.handOffs().find(postId).orElse(new HandOffRow(postId, PublisherKind.MANUAL.id(),
+            HandOffRow h = tx.handOffs().find(postId).orElse(HandOffRow.plain(postId, PublisherKind.MANUAL.id(),
                     ws.now(), 0, null, null, null, null));
             tx.handOffs().put(new HandOffRow(postId, h.channel(), h.dueAt(), h.attempts(), h.lastAttemptAt(),
-                    h.lastError(), null, ws.now()));
+                    h.lastError(), null, ws.now(), h.requestKey(), h.remoteId(), h.publicUrl(), false));
             return done;
         });
     }
 
     /**
      * Hands a failed post to its account's publisher again: back to sending with a fresh set of attempts,
-     * the first due now (the same idempotency key as before). A due post can be sent the same way once its
-     * account has a webhook.
+     * the first due now. A webhook gets the same idempotency key as before; a forwarder a new one, since the
+     * user asks for a new post (the last one failed, or they checked that it was never made). A due post can be
+     * sent the same way once its account has a webhook or a forwarder.
      */
     public Post retry(String ownerId, String postId) {
         return ws.write(ownerId, (tx, plan) -> {
@@ -98,16 +100,21 @@ public final class Publishing {
                 throw ServiceException.invalid("status", NOT_RETRYABLE + "; this one is " + p.status().id());
             }
             Publisher publisher = Publisher.ofAccount(tx, p.accountId());
-            if (!publisher.isWebhook() && p.status() == PostStatus.DUE) {
+            if (!publisher.isAutomatic() && p.status() == PostStatus.DUE) {
                 throw ServiceException.invalid("status", MANUAL_ACCOUNT);
             }
-            Post again = p.withStatus(publisher.isWebhook() ? PostStatus.SENDING : PostStatus.DUE, ws.now());
+            if (publisher.needsKey()) {
+                throw ServiceException.invalid("apiKey", publisher.kind().displayName() + NEEDS_KEY);
+            }
+            Post again = p.withStatus(publisher.isAutomatic() ? PostStatus.SENDING : PostStatus.DUE, ws.now());
             tx.posts().updateStatus(again);
             plan.put(again.planned());
             Optional<HandOffRow> old = tx.handOffs().find(postId);
+            String key = publisher.isForwarder() ? postId + "-" + ws.now().toEpochMilli() : null;
             tx.handOffs().put(new HandOffRow(postId, publisher.kind().id(),
                     old.map(HandOffRow::dueAt).orElse(ws.now()), 0, old.map(HandOffRow::lastAttemptAt).orElse(null),
-                    old.map(HandOffRow::lastError).orElse(null), publisher.isWebhook() ? ws.now() : null, null));
+                    old.map(HandOffRow::lastError).orElse(null), publisher.isAutomatic() ? ws.now() : null, null, key,
+                    null, null, false));
             return again;
         });
     }

@@ -112,6 +112,19 @@ public final class AccountService {
     }
 
     /**
+     * From the whole form (webhook or forwarder fields), checked before anything is written; a blank API key keeps
+     * the key the account's forwarder to the same vendor already has.
+     */
+    public Publisher setPublisher(String ownerId, String accountId, PublisherForm form) {
+        return ws.write(ownerId, (tx, plan) -> {
+            owned(tx, ownerId, accountId);
+            Publisher publisher = Publisher.from(form, Publisher.ofAccount(tx, accountId));
+            tx.publishers().put(publisher.row(accountId));
+            return publisher;
+        });
+    }
+
+    /**
      * The account a request names, registering it ("added by API") when Slotwise does not know it yet,
      * so that scripts written for the hosted schedulers work unchanged.
      */

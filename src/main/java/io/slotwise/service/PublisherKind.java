@@ -6,13 +6,40 @@ import java.util.Optional;
 /** How an account's due posts go out (SPEC §11). */
 public enum PublisherKind {
     /** The user posts it and marks it published; Slotwise reminds them when it is due. */
-    MANUAL,
-    /** Slotwise POSTs it to a URL (an automation tool, a forwarder), retrying until it is taken. */
-    WEBHOOK;
+    MANUAL("Manual", null),
+    /** Slotwise POSTs it to a URL (an automation tool), retrying until it is taken. */
+    WEBHOOK("Webhook", null),
+    /** Slotwise hands it to Blotato's API (publish now), then asks Blotato how it went. */
+    BLOTATO("Blotato", "https://backend.blotato.com/v2"),
+    /** Slotwise hands it to Ayrshare's API (POST /post), then reads how it went. */
+    AYRSHARE("Ayrshare", "https://api.ayrshare.com/api");
 
-    /** "manual" or "webhook", as stored and as the backup writes it. */
+    private final String displayName;
+    private final String defaultBaseUrl;
+
+    PublisherKind(String displayName, String defaultBaseUrl) {
+        this.displayName = displayName;
+        this.defaultBaseUrl = defaultBaseUrl;
+    }
+
+    /** "manual", "webhook", "blotato" or "ayrshare", as stored and as the backup writes it. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The name the user knows: "Blotato". */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** A hosted scheduler Slotwise forwards posts to through its API. */
+    public boolean isForwarder() {
+        return defaultBaseUrl != null;
+    }
+
+    /** The vendor's own API base, as its documents print it; null for manual and webhook. */
+    public String defaultBaseUrl() {
+        return defaultBaseUrl;
     }
 
     public static Optional<PublisherKind> fromId(String id) {

@@ -32,6 +32,21 @@ public record StoreContent(List<Account> accounts, List<Label> labels, List<Cale
         media = List.copyOf(media);
     }
 
+    /**
+     * The same content with every forwarder's API key left out: what a backup holds unless the user asks for keys
+     * (a backup file travels: mail, cloud folders). Restored, such a forwarder "needs its key".
+     */
+    public StoreContent withoutKeys() {
+        Map<String, Publisher> keyless = new TreeMap<>();
+        publishers.forEach((account, p) -> keyless.put(account, p.withoutKey()));
+        return new StoreContent(accounts, labels, slots, posts, settings, keyless, handOffs, postGroups, media);
+    }
+
+    /** Whether any publisher holds an API key (a backup made with keys is a secret to keep). */
+    public boolean holdsKeys() {
+        return publishers.values().stream().anyMatch(p -> p.isForwarder() && p.forwarder().hasKey());
+    }
+
     /** A store with no post groups and no uploaded media. */
     public StoreContent(List<Account> accounts, List<Label> labels, List<CalendarSlot> slots, List<Post> posts,
                         Map<String, String> settings, Map<String, Publisher> publishers, List<HandOff> handOffs) {

@@ -13,12 +13,25 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(HandOffDao.HandOffRow.class)
 public interface HandOffDao {
 
-    /** {@code channel} is "manual" or "webhook". */
+    /**
+     * {@code channel} is "manual", "webhook", "blotato" or "ayrshare". The last four are a forwarder's: the
+     * idempotency key it sends, the hosted scheduler's id for the post, its public URL, and whether a create-post
+     * request was written down and never answered.
+     */
     record HandOffRow(String postId, String channel, Instant dueAt, int attempts, Instant lastAttemptAt,
-                      String lastError, Instant nextAttemptAt, Instant publishedAt) {
+                      String lastError, Instant nextAttemptAt, Instant publishedAt, String requestKey, String remoteId,
+                      String publicUrl, boolean awaitingAnswer) {
+
+        /** A hand-off with no forwarder state (manual, webhook). */
+        public static HandOffRow plain(String postId, String channel, Instant dueAt, int attempts, Instant lastAttemptAt,
+                                       String lastError, Instant nextAttemptAt, Instant publishedAt) {
+            return new HandOffRow(postId, channel, dueAt, attempts, lastAttemptAt, lastError, nextAttemptAt,
+                    publishedAt, null, null, null, false);
+        }
     }
 
-    String COLUMNS = "post_id, channel, due_at, attempts, last_attempt_at, last_error, next_attempt_at, published_at";
+    String COLUMNS = "post_id, channel, due_at, attempts, last_attempt_at, last_error, next_attempt_at, published_at, "
+            + "request_key, remote_id, public_url, awaiting_answer";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM hand_off WHERE post_id = :postId")
     Optional<HandOffRow> find(@Bind("postId") String postId);
@@ -27,12 +40,13 @@ public interface HandOffDao {
     List<HandOffRow> all();
 
     @SqlUpdate("INSERT INTO hand_off (" + COLUMNS + ") VALUES (:postId, :channel, :dueAt, :attempts, :lastAttemptAt, "
-            + ":lastError, :nextAttemptAt, :publishedAt)")
+            + ":lastError, :nextAttemptAt, :publishedAt, :requestKey, :remoteId, :publicUrl, :awaitingAnswer)")
     void insert(@BindMethods HandOffRow row);
 
     @SqlUpdate("UPDATE hand_off SET channel = :channel, due_at = :dueAt, attempts = :attempts, "
             + "last_attempt_at = :lastAttemptAt, last_error = :lastError, next_attempt_at = :nextAttemptAt, "
-            + "published_at = :publishedAt WHERE post_id = :postId")
+            + "published_at = :publishedAt, request_key = :requestKey, remote_id = :remoteId, public_url = :publicUrl, "
+            + "awaiting_answer = :awaitingAnswer WHERE post_id = :postId")
     int update(@BindMethods HandOffRow row);
 
     default void put(HandOffRow row) {
@@ -50,6 +64,22 @@ public interface HandOffDao {
             + "AND next_attempt_at <= :now")
     int claim(@Bind("postId") String postId, @Bind("expectedAttempts") int expectedAttempts, @Bind("now") Instant now,
               @Bind("nextAttemptAt") Instant nextAttemptAt);
+
+    /**
+     * A forwarder's create-post attempt, taken as {@link #claim} takes a webhook's, and marked as waiting for its
+     * answer in the same write: if Slotwise stops before the answer is written down, the next start sees it.
+     */
+    @SqlUpdate("UPDATE hand_off SET attempts = :expectedAttempts + 1, last_attempt_at = :now, "
+            + "next_attempt_at = :nextAttemptAt, awaiting_answer = TRUE WHERE post_id = :postId "
+            + "AND attempts = :expectedAttempts AND next_attempt_at <= :now")
+    int claimCreate(@Bind("postId") String postId, @Bind("expectedAttempts") int expectedAttempts,
+                    @Bind("now") Instant now, @Bind("nextAttemptAt") Instant nextAttemptAt);
+
+    /** Takes a status check of a post the hosted scheduler has: 1 when this caller took it, 0 when another did. */
+    @SqlUpdate("UPDATE hand_off SET next_attempt_at = :nextAttemptAt WHERE post_id = :postId "
+            + "AND next_attempt_at = :expected")
+    int claimCheck(@Bind("postId") String postId, @Bind("expected") Instant expected,
+                   @Bind("nextAttemptAt") Instant nextAttemptAt);
 
     /** Posts being sent whose next attempt is due, the longest waiting first, then in the order of their times. */
     @SqlQuery("SELECT h.post_id FROM hand_off h JOIN post p ON p.id = h.post_id WHERE p.status = 'sending' "

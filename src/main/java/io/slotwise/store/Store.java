@@ -25,6 +25,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -86,6 +87,9 @@ public final class Store implements AutoCloseable {
         this.changes = changes;
         this.teamServer = changes != null;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        // A statement's arguments never go into an exception's message: they may be an API key (a forwarder's) and
+        // messages reach logs and the user.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         jdbi.registerArgument(new InstantArgumentFactory());
         jdbi.registerArrayType(Instant.class, teamServer ? "timestamptz" : "TIMESTAMP WITH TIME ZONE",
                 t -> t == null ? null : t.atOffset(ZoneOffset.UTC));

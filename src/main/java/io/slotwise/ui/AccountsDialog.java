@@ -4,7 +4,7 @@ import io.slotwise.engine.Account;
 import io.slotwise.engine.Label;
 import io.slotwise.engine.Platform;
 import io.slotwise.service.Publisher;
-import io.slotwise.service.PublisherKind;
+import io.slotwise.service.PublisherForm;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import java.util.List;
@@ -22,7 +22,7 @@ import javafx.util.StringConverter;
 
 /**
  * Accounts and labels: add, rename, delete (refused with the reason while something uses them), and who
- * publishes each account's posts when their time comes: the user (manual) or a webhook.
+ * publishes each account's posts when their time comes: the user (manual), a webhook, or Blotato or Ayrshare.
  */
 final class AccountsDialog extends Dialog<Void> {
 
@@ -31,8 +31,7 @@ final class AccountsDialog extends Dialog<Void> {
     private final ListView<Account> accounts = new ListView<>();
     private final ListView<Label> labels = new ListView<>();
     private final javafx.scene.control.Label error = new javafx.scene.control.Label();
-    private final ComboBox<PublisherKind> publisherKind = new ComboBox<>();
-    private final TextField webhookUrl = new TextField();
+    private final PublisherEditor publisher = new PublisherEditor(this::savePublisher);
     private java.util.Map<String, Publisher> publishers = java.util.Map.of();
 
     AccountsDialog(Services services, String owner) {
@@ -96,40 +95,7 @@ final class AccountsDialog extends Dialog<Void> {
             }
         });
 
-        publisherKind.setId("publisher-kind");
-        publisherKind.getItems().setAll(PublisherKind.values());
-        publisherKind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PublisherKind k) {
-                return k == null ? "" : k == PublisherKind.MANUAL ? "Manual: I post it, Slotwise reminds me"
-                        : "Webhook: Slotwise POSTs it to a URL";
-            }
-
-            @Override
-            public PublisherKind fromString(String s) {
-                return null;
-            }
-        });
-        webhookUrl.setId("webhook-url");
-        webhookUrl.setPromptText("https://hooks.example.com/slotwise");
-        HBox.setHgrow(webhookUrl, javafx.scene.layout.Priority.ALWAYS);
-        webhookUrl.disableProperty().bind(publisherKind.valueProperty().isNotEqualTo(PublisherKind.WEBHOOK));
-        Button savePublisher = new Button("Save publishing");
-        savePublisher.setId("save-publisher");
-        savePublisher.disableProperty().bind(accounts.getSelectionModel().selectedItemProperty().isNull());
-        savePublisher.setOnAction(e -> {
-            Account a = accounts.getSelectionModel().getSelectedItem();
-            PublisherKind kind = publisherKind.getValue();
-            String typed = webhookUrl.getText();
-            if (a != null && kind != null) {
-                act(() -> services.accounts().setPublisher(owner, a.id(), kind, typed));
-                if (!error.getText().isEmpty()) {
-                    // Refused: keep what the user typed, to correct it.
-                    publisherKind.setValue(kind);
-                    webhookUrl.setText(typed);
-                }
-            }
-        });
+        publisher.disableSaveWhen(accounts.getSelectionModel().selectedItemProperty().isNull());
         accounts.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> showPublisher(a));
         showPublisher(null);
 
@@ -172,12 +138,22 @@ final class AccountsDialog extends Dialog<Void> {
                 new javafx.scene.control.Label("Accounts"), accounts,
                 new HBox(6, platform, id, name, add), new HBox(6, rename, delete),
                 new javafx.scene.control.Label("When a selected account's post is due"),
-                new HBox(6, publisherKind, webhookUrl, savePublisher),
+                publisher,
                 new javafx.scene.control.Label("Labels"), labels,
                 new HBox(6, labelName, addLabel, renameLabel, deleteLabel), error);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(640);
+        box.setPrefWidth(760);
         getDialogPane().setContent(box);
+        getDialogPane().setPrefWidth(780);
+        getDialogPane().getStylesheets().add(AccountsDialog.class.getResource("slotwise.css").toExternalForm());
+        setResizable(true);
+        // The publisher's fields come and go with its kind: the window follows, rather than squeezing the lists.
+        publisher.heightProperty().addListener((o, old, h) -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null
+                    && old.doubleValue() > 0) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         reload();
     }
@@ -193,9 +169,19 @@ final class AccountsDialog extends Dialog<Void> {
     }
 
     private void showPublisher(Account a) {
-        Publisher p = a == null ? Publisher.MANUAL : publishers.getOrDefault(a.id(), Publisher.MANUAL);
-        publisherKind.setValue(p.kind());
-        webhookUrl.setText(p.isWebhook() ? p.webhookUrl().toString() : "");
+        publisher.show(a == null ? Publisher.MANUAL : publishers.getOrDefault(a.id(), Publisher.MANUAL));
+    }
+
+    private void savePublisher(PublisherForm form) {
+        Account a = accounts.getSelectionModel().getSelectedItem();
+        if (a == null) {
+            return;
+        }
+        act(() -> services.accounts().setPublisher(owner, a.id(), form));
+        if (!error.getText().isEmpty()) {
+            // Refused: keep what the user typed, to correct it.
+            publisher.fill(form);
+        }
     }
 
     private void reload() {

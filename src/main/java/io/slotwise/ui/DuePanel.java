@@ -35,7 +35,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * "Due & failed", above the queue: the posts whose time has come and that need the user (SPEC §11).
  * A due post (its account publishes by hand) is posted by the user, who then marks it published; a
- * failed webhook hand-off can be retried; posts a webhook is still retrying show their next try. Its
+ * failed webhook, Blotato or Ayrshare hand-off (with the vendor's message) can be retried; posts still being sent
+ * show their next try, or that the hosted scheduler has them. Its
  * banner header is the app's notice that something is waiting; it hides when nothing is.
  */
 final class DuePanel extends VBox {
@@ -74,7 +75,7 @@ final class DuePanel extends VBox {
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setMinHeight(Region.USE_PREF_SIZE);
         Label hint = new Label("Publish a due post yourself, then mark it published. "
-                + "A failed webhook hand-off can be retried.");
+                + "A failed webhook or Blotato / Ayrshare hand-off can be retried.");
         hint.getStyleClass().add("queue-hint");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
@@ -99,7 +100,7 @@ final class DuePanel extends VBox {
             parts.add(failed == 1 ? "1 hand-off failed" : failed + " hand-offs failed");
         }
         if (sending > 0) {
-            parts.add(sending + " sending to a webhook");
+            parts.add(sending + " being sent");
         }
         banner.setText(String.join(" · ", parts));
         banner.getStyleClass().remove("due-banner-failed");
@@ -229,14 +230,25 @@ final class DuePanel extends VBox {
             if (h == null) {
                 return who + " · " + when;
             }
+            String vendor = h.channel().isForwarder() ? h.channel().displayName() : null;
             return switch (p.status()) {
-                case FAILED -> who + " · failed after " + attempts(h.attempts())
-                        + (h.lastError() == null ? "" : ": " + h.lastError());
-                case SENDING -> who + " · " + (h.attempts() == 0 ? "sending now"
-                        : attempts(h.attempts()) + ", last: " + h.lastError()
-                        + (h.nextAttemptAt() == null ? "" : " · next try " + TIME.format(h.nextAttemptAt().atZone(zone.get()))));
+                case FAILED -> who + " · " + (vendor == null ? "" : vendor + " ") + "failed after "
+                        + attempts(h.attempts()) + (h.lastError() == null ? "" : ": " + h.lastError());
+                case SENDING -> who + " · " + sending(h, vendor);
                 default -> who + " · " + when;
             };
+        }
+
+        /** A webhook's or a forwarder's progress: attempts and the next try, or the vendor publishing it. */
+        private String sending(HandOff h, String vendor) {
+            String next = h.nextAttemptAt() == null ? "" : TIME.format(h.nextAttemptAt().atZone(zone.get()));
+            if (vendor != null && h.remoteId() != null) {
+                return vendor + " has it (" + h.remoteId() + "), publishing" + (next.isEmpty() ? "" : " · asking again "
+                        + next) + (h.lastError() == null ? "" : " · " + h.lastError());
+            }
+            String to = vendor == null ? "" : "to " + vendor + ", ";
+            return h.attempts() == 0 ? "sending now" + (vendor == null ? "" : " to " + vendor)
+                    : to + attempts(h.attempts()) + ", last: " + h.lastError() + (next.isEmpty() ? "" : " · next try " + next);
         }
 
         private String attempts(int n) {

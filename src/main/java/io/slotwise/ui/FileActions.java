@@ -179,14 +179,35 @@ final class FileActions {
         c.setInitialFileName("slotwise-backup-" + LocalDate.ofInstant(services.workspace().now(), zone.get()) + ".json");
         File f = c.showSaveDialog(window());
         if (f != null) {
-            backUpTo(f.toPath());
+            java.util.Optional<Boolean> withKeys = services.backup().snapshot().holdsKeys() ? askWithKeys()
+                    : java.util.Optional.of(false);
+            withKeys.ifPresent(keys -> backUpTo(f.toPath(), keys));
         }
     }
 
-    /** The whole store as one JSON file, exactly what {@code slotwise export} writes. */
+    /** Only asked when a forwarder holds a key; off unless ticked, as {@code slotwise export} without --with-keys. */
+    private java.util.Optional<Boolean> askWithKeys() {
+        javafx.scene.control.CheckBox withKeys = new javafx.scene.control.CheckBox(
+                "Include the API keys of Blotato and Ayrshare (then keep the file secret)");
+        withKeys.setId("backup-with-keys");
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        a.initOwner(window());
+        a.setTitle("Back up");
+        a.setHeaderText("Without the keys, a restored calendar asks for them again");
+        a.getDialogPane().setContent(withKeys);
+        return a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).map(b -> withKeys.isSelected());
+    }
+
+    /** The whole store as one JSON file, exactly what {@code slotwise export} writes (without API keys). */
     void backUpTo(Path file) {
+        backUpTo(file, false);
+    }
+
+    /** The whole store as one JSON file, exactly what {@code slotwise export [--with-keys]} writes. */
+    void backUpTo(Path file, boolean withKeys) {
         try {
-            StoreContent content = services.backup().snapshot();
+            StoreContent all = services.backup().snapshot();
+            StoreContent content = withKeys ? all : all.withoutKeys();
             AtomicFile.write(file, o -> JsonBackup.write(content, o));
             notice.success("Backed up " + counts(content) + " to " + file.getFileName());
         } catch (IOException e) {

@@ -114,6 +114,15 @@ public final class MainWindow extends BorderPane {
         wireWelcome();
         setCenter(center);
         duePanel = new DuePanel(services, owner, notice, this::refresh, calendar::getZone);
+        // The cards' tooltips read a post's hand-off (its public URL, a vendor's error) through this.
+        java.util.function.Function<String, java.util.Optional<io.slotwise.service.HandOff>> handOffs = id -> {
+            try {
+                return io.slotwise.publishing.Publishing.over(services).handOff(owner, id);
+            } catch (io.slotwise.service.ServiceException e) {
+                return java.util.Optional.empty();
+            }
+        };
+        getProperties().put(PostCards.HAND_OFFS, handOffs);
         VBox side = new VBox(duePanel, queue);
         side.setId("side-panel");
         VBox.setVgrow(queue, Priority.ALWAYS);
@@ -467,7 +476,7 @@ public final class MainWindow extends BorderPane {
         if (refusedForNow()) {
             return;
         }
-        new AccountsDialog(services, owner).showAndWait();
+        owned(new AccountsDialog(services, owner)).showAndWait();
         refresh();
     }
 

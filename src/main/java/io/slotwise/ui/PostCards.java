@@ -4,6 +4,7 @@ import com.calendarfx.view.EntryViewBase;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostStatus;
+import io.slotwise.service.HandOff;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,6 +45,9 @@ import javafx.scene.paint.Paint;
  */
 final class PostCards extends Canvas {
 
+    /** The node property under which the window keeps its hand-off lookup (post id → hand-off). */
+    static final String HAND_OFFS = "slotwise.handOffs";
+
     /** A band's label, drawn above its cards; null for a loose post's card. */
     private final String title;
     private final List<Post> posts;
@@ -51,6 +55,8 @@ final class PostCards extends Canvas {
     /** Per post: drawn in a band it does not sit on (placed by hand at a time inside it, or off-slot). */
     private final List<Boolean> notOn;
     private final ZoneId zone;
+    private Post tipPost;
+    private String tipText;
     /** Where each card shown is, in this canvas's coordinates, in the order of {@link #posts} (the first ones). */
     private final List<Bounds> boxes = new ArrayList<>();
     /** Where the "+K" chip for the cards not shown is, or null when all are shown. */
@@ -128,7 +134,7 @@ final class PostCards extends Canvas {
                 Tooltip.install(this, tooltip);
             }
             // Off the cards, the band's label in full: narrow or short bands cut it off.
-            tooltip.setText(p.map(this::tooltipText).orElse(isMoreAt(e.getX(), e.getY())
+            tooltip.setText(p.map(this::tooltipOf).orElse(isMoreAt(e.getX(), e.getY())
                     ? hiddenPosts().size() + " more: click for the list" : title));
         });
     }
@@ -263,21 +269,56 @@ final class PostCards extends Canvas {
         return Optional.empty();
     }
 
+    /** The tooltip a post's card shows, for tests (cards are drawn, not nodes). */
+    String tooltipOf(String postId) {
+        return posts.stream().filter(p -> p.id().equals(postId)).findFirst().map(this::tooltipText).orElse(null);
+    }
+
+    /** The tooltip of the post under the pointer, read once per post hovered (its hand-off is a store read). */
+    private String tooltipOf(Post post) {
+        if (post != tipPost) {
+            tipPost = post;
+            tipText = tooltipText(post);
+        }
+        return tipText;
+    }
+
     private String tooltipText(Post post) {
         int i = posts.indexOf(post);
         return post.content().text() + (post.accountId() == null ? "" : "\n— " + post.accountId())
                 + (i >= 0 && offSlot.get(i) ? "\nOff-slot: its slot changed and no longer has an occurrence here"
                         : i >= 0 && notOn.get(i) ? "\nPlaced by hand at this time: not in this slot" : "")
-                + handOffNote(post.status());
+                + handOffNote(post.status(), handOff(post));
+    }
+
+    /**
+     * The post's hand-off, from the window that shows this canvas: it puts a lookup in its node properties under
+     * {@link #HAND_OFFS} (a canvas is made by a CalendarFX skin, which has no way to the services).
+     */
+    @SuppressWarnings("unchecked")
+    private Optional<HandOff> handOff(Post post) {
+        if (post.status() == PostStatus.SCHEDULED || post.status() == PostStatus.DRAFT) {
+            return Optional.empty();
+        }
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (n.getProperties().get(HAND_OFFS) instanceof Function<?, ?> f) {
+                return ((Function<String, Optional<HandOff>>) f).apply(post.id());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where the hand-off of a post whose time has come stands (SPEC §11); nothing before its time. */
-    private static String handOffNote(PostStatus status) {
+    static String handOffNote(PostStatus status, Optional<HandOff> handOff) {
+        String vendor = handOff.filter(h -> h.channel().isForwarder()).map(h -> h.channel().displayName()).orElse(null);
+        String url = handOff.map(HandOff::publicUrl).map(u -> "\n" + u).orElse("");
+        String error = handOff.map(HandOff::lastError).map(m -> ": " + m).orElse("");
         return switch (status) {
             case DUE -> "\nDue: publish it, then mark it published (Due & failed, on the right)";
-            case SENDING -> "\nBeing sent to its webhook";
-            case PUBLISHED -> "\nPublished";
-            case FAILED -> "\nThe hand-off failed: retry it from Due & failed";
+            case SENDING -> vendor == null ? "\nBeing sent to its webhook" : "\nBeing published by " + vendor;
+            case PUBLISHED -> (vendor == null ? "\nPublished" : "\nPublished by " + vendor) + url;
+            case FAILED -> "\nThe hand-off failed" + (vendor == null ? "" : " at " + vendor) + error
+                    + "\nRetry it from Due & failed";
             default -> "";
         };
     }

@@ -21,6 +21,7 @@ import io.slotwise.engine.Subaccount;
 import io.slotwise.engine.Target;
 import io.slotwise.engine.ThreadPost;
 import io.slotwise.publishing.Delivery;
+import io.slotwise.publishing.ForwardAnswer;
 import io.slotwise.publishing.HandOffScheduler;
 import io.slotwise.publishing.Publishing;
 import io.slotwise.publishing.RetrySchedule;
@@ -33,6 +34,8 @@ import io.slotwise.service.MediaLibrary;
 import io.slotwise.service.PostGroupMember;
 import io.slotwise.service.PostSubmission;
 import io.slotwise.service.Publisher;
+import io.slotwise.service.PublisherForm;
+import io.slotwise.service.PublisherKind;
 import io.slotwise.service.Services;
 import io.slotwise.service.SlotSpec;
 import io.slotwise.service.StoreContent;
@@ -169,6 +172,51 @@ class JsonBackupTest {
         assertThat(old.handOffs()).isEmpty();
     }
 
+    @Test
+    void forwardersAndTheirHandOffsRoundTripExactlyAndTheKeysOnlyWhenAskedFor() throws Exception {
+        TestClock now = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
+        String key = "blt_live_5e0f2a9b77c4";
+        StoreContent original;
+        try (Services a = Services.over(stores().open("a"), now, new SplittableRandom(5))) {
+            a.accounts().create(ME, "tw", Platform.TWITTER, "Tweets", null, List.of());
+            a.accounts().create(ME, "li", Platform.LINKEDIN, "Page", null, List.of());
+            a.accounts().setPublisher(ME, "tw", PublisherForm.blotato(key, "98432", "page-1", null));
+            a.accounts().setPublisher(ME, "li", PublisherForm.ayrshare("AYR-KEY-0000-1111", "client-b", null));
+            for (Platform platform : List.of(Platform.TWITTER, Platform.LINKEDIN)) {
+                String account = platform == Platform.TWITTER ? "tw" : "li";
+                a.schedules().submit(ME, new PostSubmission(new DraftInput(platform, account, null,
+                        PostContent.text("via " + account), "{\"targetType\":\"" + platform.id() + "\"}", Set.of()),
+                        Instant.parse("2026-03-02T08:01:00Z"), false));
+            }
+            now.advance(Duration.ofMinutes(2));
+            // Blotato publishes one with its URL; Ayrshare takes the other and is still publishing it.
+            try (HandOffScheduler h = new HandOffScheduler(a, new TestExecutor(now), call -> Delivery.retry("unused"),
+                    call -> call.vendor() == PublisherKind.BLOTATO ? ForwardAnswer.published("sub_1", "https://x.com/1")
+                            : ForwardAnswer.pending("ayr_1", null), RetrySchedule.STANDARD)) {
+                h.runDue();
+            }
+            original = a.backup().snapshot();
+        }
+        assertThat(original.handOffs()).extracting(HandOff::remoteId).containsExactlyInAnyOrder("sub_1", "ayr_1");
+        assertThat(original.handOffs()).extracting(HandOff::publicUrl).containsExactlyInAnyOrder("https://x.com/1", null);
+
+        String withKeys = JsonBackup.toJson(original);
+        String without = JsonBackup.toJson(original.withoutKeys());
+        assertThat(withKeys).contains(key).contains("AYR-KEY-0000-1111");
+        assertThat(without).doesNotContain(key).doesNotContain("AYR-KEY-0000-1111").contains("\"pageId\" : \"page-1\"");
+        try (Services b = Services.over(stores().open("b"), now, new SplittableRandom(5))) {
+            b.backup().restore(JsonBackup.fromJson(withKeys), false);
+            assertThat(b.backup().snapshot()).isEqualTo(original);
+            assertThat(JsonBackup.toJson(b.backup().snapshot())).isEqualTo(withKeys);
+        }
+        try (Services c = Services.over(stores().open("c"), now, new SplittableRandom(5))) {
+            c.backup().restore(JsonBackup.fromJson(without), false);
+            assertThat(c.backup().snapshot()).isEqualTo(original.withoutKeys());
+            assertThat(c.accounts().publishers(ME).values()).allMatch(Publisher::needsKey);
+            assertThat(c.accounts().publisher(ME, "li").forwarder().profileKey()).isEqualTo("client-b");
+        }
+    }
+
     /** A 1×1 PNG, as a script would upload it in a data URI. */
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
@@ -192,7 +240,7 @@ class JsonBackupTest {
         assertThat(original.postGroups()).hasSize(2);
         assertThat(original.media()).containsExactly(new UploadedMedia(mediaName, "image/png", PNG));
         JsonNode doc = new ObjectMapper().readTree(json);
-        assertThat(doc.get("version").asInt()).isEqualTo(2);
+        assertThat(doc.get("version").asInt()).isEqualTo(3);
         assertThat(doc.get("media").get(0).get("base64").asText()).isEqualTo(Base64.getEncoder().encodeToString(PNG));
 
         try (Services b = open("b")) {

@@ -18,22 +18,15 @@ import io.slotwise.service.PostSubmission;
 import io.slotwise.service.Publisher;
 import io.slotwise.service.PublisherKind;
 import io.slotwise.service.ServiceException;
-import io.slotwise.service.Services;
-import io.slotwise.service.TestClock;
 import io.slotwise.service.TestExecutor;
 import io.slotwise.service.Workspace;
-import io.slotwise.store.Store;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,14 +35,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The publishing hand-off end to end (SPEC §11): a real HTTP receiver on loopback, the real store
  * on disk (closed and reopened for restarts), the scheduler on a test clock and a deterministic
  * executor, so minutes of retries run in milliseconds. Only the webhook timeout is real time.
  */
-class HandOffSchedulerTest {
+class HandOffSchedulerTest extends HandOffRun {
 
     private static final String ME = Workspace.LOCAL_OWNER;
     private static final Instant NINE = Instant.parse("2026-03-02T09:00:00Z");
@@ -57,13 +49,6 @@ class HandOffSchedulerTest {
     private static final Duration TIMEOUT = Duration.ofMillis(400);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
-    private final List<HandOffReport> heard = new CopyOnWriteArrayList<>();
-    private Services s;
-    private TestExecutor executor;
-    private HandOffScheduler scheduler;
     private WebhookReceiver hook;
 
     @BeforeEach
@@ -78,30 +63,9 @@ class HandOffSchedulerTest {
         hook.close();
     }
 
-    private void reopen() {
-        s = Services.over(Store.open(dir), clock, new SplittableRandom(1));
-    }
-
-    /** Slotwise quits: the scheduler stops, the store closes. */
-    private void stop() {
-        if (scheduler != null) {
-            scheduler.close();
-            scheduler = null;
-        }
-        if (s != null) {
-            s.close();
-            s = null;
-        }
-    }
-
     /** Starts the scheduler as the app does; returns what its catch-up did. */
     private HandOffReport start() {
-        executor = new TestExecutor(clock);
-        scheduler = new HandOffScheduler(s, executor, WebhookSender.http(TIMEOUT), RetrySchedule.STANDARD);
-        scheduler.onRound(heard::add);
-        var catchUp = scheduler.start();
-        executor.runDue();
-        return catchUp.join();
+        return start(WebhookSender.http(TIMEOUT), Forwarder.http(TIMEOUT));
     }
 
     private void account(String id, Publisher publisher) {

@@ -3,9 +3,6 @@ package io.slotwise.publishing;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -14,9 +11,6 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real HTTP server on 127.0.0.1 (the JDK's {@link HttpServer}) standing in for an automation tool's
@@ -24,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * records every request it got, with its idempotency key. Like a careful receiver it takes a post
  * once: {@link #accepted()} lists the keys of requests it answered 2xx, duplicates dropped.
  */
-public final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver extends LoopbackServer {
 
     /**
      * What the receiver does with one request: answer {@code status} after {@code sleepMillis}; a
@@ -50,22 +44,17 @@ public final class WebhookReceiver implements AutoCloseable {
     public record Received(String idempotencyKey, String contentType, String body, int answeredWith) {
     }
 
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Deque<Answer> script = new ArrayDeque<>();
     private final List<Received> received = new ArrayList<>();
     private final Set<String> accepted = new LinkedHashSet<>();
     private Answer otherwise = Answer.status(200);
 
     public WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/hook", this::handle);
-        server.setExecutor(threads);
-        server.start();
+        super("/hook");
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
+        return URI.create("http://127.0.0.1:" + port() + "/hook");
     }
 
     /** The next requests get these answers, in order; after them, {@link #otherwise}. */
@@ -88,7 +77,8 @@ public final class WebhookReceiver implements AutoCloseable {
         return List.copyOf(accepted);
     }
 
-    private void handle(HttpExchange ex) throws IOException {
+    @Override
+    void handle(HttpExchange ex) throws IOException {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Answer a;
         synchronized (this) {
@@ -96,38 +86,13 @@ public final class WebhookReceiver implements AutoCloseable {
             received.add(new Received(ex.getRequestHeaders().getFirst("Idempotency-Key"),
                     ex.getRequestHeaders().getFirst("Content-Type"), body, a.status()));
         }
-        try {
-            if (a.sleepMillis() > 0) {
-                Thread.sleep(a.sleepMillis());
-            }
-            if (!a.hang() && a.status() >= 200 && a.status() < 300) {
-                synchronized (this) {
-                    accepted.add(ex.getRequestHeaders().getFirst("Idempotency-Key"));
-                }
-            }
-            byte[] out = (a.status() >= 400 ? "{\"error\":\"status " + a.status() + "\"}" : "{\"ok\":true}")
-                    .getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(a.status(), out.length);
-            try (OutputStream o = ex.getResponseBody()) {
-                o.write(out);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            // the client gave up waiting: nothing to answer
-        } finally {
-            ex.close();
-        }
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        threads.shutdownNow();
-        try {
-            threads.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        answer(ex, a.status(), a.status() >= 400 ? "{\"error\":\"status " + a.status() + "\"}" : "{\"ok\":true}",
+                a.sleepMillis(), () -> {
+                    if (!a.hang() && a.status() >= 200 && a.status() < 300) {
+                        synchronized (this) {
+                            accepted.add(ex.getRequestHeaders().getFirst("Idempotency-Key"));
+                        }
+                    }
+                });
     }
 }

@@ -181,4 +181,5 @@ class StoreTest {
         return store.jdbi().withHandle(h -> h.createQuery("SELECT \"version\" || ' ' || \"script\" || ' ' || \"checksum\""
                 + " FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"").mapTo(String.class).list());
     }
+
 }

@@ -6,12 +6,15 @@ import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.PostStatus;
+import io.slotwise.publishing.ForwardAnswer;
+import io.slotwise.publishing.Forwarder;
 import io.slotwise.publishing.HandOffScheduler;
 import io.slotwise.publishing.Publishing;
 import io.slotwise.publishing.RetrySchedule;
 import io.slotwise.service.DraftInput;
 import io.slotwise.service.PostSubmission;
 import io.slotwise.service.Publisher;
+import io.slotwise.service.PublisherForm;
 import io.slotwise.service.PublisherKind;
 import io.slotwise.service.Services;
 import io.slotwise.service.TestClock;
@@ -49,6 +52,10 @@ class DuePostsTest {
     private MainWindow window;
     private TestExecutor executor;
     private HandOffScheduler scheduler;
+    /** What "Blotato" answers, set by a test; none is reached unless a test sets an account to forward. */
+    private volatile Forwarder vendor = call -> {
+        throw new AssertionError("no forwarder is configured");
+    };
 
     @Start
     void start(Stage stage) {
@@ -60,7 +67,7 @@ class DuePostsTest {
         executor = new TestExecutor(clock);
         scheduler = new HandOffScheduler(s, executor, call -> {
             throw new AssertionError("no webhook is configured");
-        }, RetrySchedule.STANDARD);
+        }, call -> vendor.send(call), RetrySchedule.STANDARD);
         scheduler.onRound(r -> javafx.application.Platform.runLater(() -> window.handOffsHappened(r)));
         scheduler.start();
         executor.runDue();
@@ -111,9 +118,7 @@ class DuePostsTest {
 
     @Test
     void theAccountsDialogSetsAWebhookAndRefusesAUrlThatIsNotHttp(FxRobot robot) {
-        robot.clickOn("#accounts");
-        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null
-                && c.getText() != null && c.getText().contains("@tw")).queryAs(Node.class));
+        openAccountsAt(robot, "@tw");
         robot.clickOn("#publisher-kind").clickOn("Webhook: Slotwise POSTs it to a URL");
         javafx.scene.control.TextField url = robot.lookup("#webhook-url").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> url.setText("ftp://hooks.example.com/x"));
@@ -130,6 +135,71 @@ class DuePostsTest {
         assertThat(saved.kind()).isEqualTo(PublisherKind.WEBHOOK);
         assertThat(saved.webhookUrl()).hasToString("https://hooks.example.com/slotwise");
         robot.clickOn("Close");
+    }
+
+    @Test
+    void theAccountsDialogSetsUpBlotatoNamingAMissingFieldAndNeverShowsTheKey(FxRobot robot) {
+        openAccountsAt(robot, "@tw");
+        robot.clickOn("#publisher-kind").clickOn("Blotato: Slotwise hands it to my Blotato");
+        javafx.scene.control.TextField base = robot.lookup("#forwarder-base-url").queryAs(javafx.scene.control.TextField.class);
+        assertThat(base.getText()).as("the vendor's own API, prefilled").isEqualTo("https://backend.blotato.com/v2");
+        assertThat(shown(robot, "#webhook-url")).isFalse();
+        assertThat(shown(robot, "#forwarder-profile-key")).isFalse();
+        javafx.scene.control.PasswordField key = robot.lookup("#forwarder-api-key")
+                .queryAs(javafx.scene.control.PasswordField.class);
+        javafx.scene.control.TextField account = robot.lookup("#forwarder-account-id")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> key.setText("blt_live_0123456789abcd"));
+        robot.clickOn("#save-publisher");
+        assertThat(text(robot, ".dialog-error")).startsWith("accountId is required for Blotato");
+        assertThat(s.accounts().publisher(ME, "tw")).isEqualTo(Publisher.MANUAL);
+        assertThat(key.getText()).as("kept to correct the rest").isEqualTo("blt_live_0123456789abcd");
+
+        robot.interact(() -> account.setText("98432"));
+        robot.clickOn("#save-publisher");
+        assertThat(text(robot, ".dialog-error")).isEmpty();
+        Publisher saved = s.accounts().publisher(ME, "tw");
+        assertThat(saved.kind()).isEqualTo(PublisherKind.BLOTATO);
+        assertThat(saved.forwarder().apiKey()).isEqualTo("blt_live_0123456789abcd");
+        assertThat(key.getText()).as("the key is never shown again").isEmpty();
+        assertThat(key.getPromptText()).isEqualTo("••••abcd — leave empty to keep it");
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null
+                && c.getText().contains("Blotato → 98432 (key ••••abcd)")).tryQuery()).isPresent();
+        robot.clickOn("Close");
+    }
+
+    @Test
+    void aFailedForwardShowsBlotatosMessageAndRetryAndAPublishedOneItsPublicUrl(FxRobot robot) {
+        s.accounts().setPublisher(ME, "tw", PublisherForm.blotato("blt_live_0123456789abcd", "98432", null, null));
+        vendor = call -> new ForwardAnswer(ForwardAnswer.Outcome.FAILED, null, null, "HTTP 401 — Invalid API key");
+        Post p = s.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null,
+                PostContent.text("Forward me"), "{\"targetType\":\"twitter\"}", Set.of()), NINE, false));
+        executor.runDue();
+        executor.advanceTo(NINE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(s.posts().find(ME, p.id()).orElseThrow().status()).isEqualTo(PostStatus.FAILED);
+        assertThat(text(robot, "#due-banner")).isEqualTo("1 hand-off failed");
+        assertThat(robot.lookup(".due-meta").queryAs(Labeled.class).getText())
+                .isEqualTo("@tw · Blotato failed after 1 attempt: HTTP 401 — Invalid API key");
+
+        vendor = call -> ForwardAnswer.published("sub_42", "https://x.com/jane/status/42");
+        robot.clickOn("#retry-" + p.id());
+        executor.runDue();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> window.refresh());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(s.posts().find(ME, p.id()).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(shown(robot, "#due-panel")).isFalse();
+        PostCards cards = robot.lookup(n -> n instanceof PostCards c && c.posts().stream()
+                .anyMatch(x -> x.id().equals(p.id()))).query();
+        assertThat(cards.tooltipOf(p.id())).endsWith("Published by Blotato\nhttps://x.com/jane/status/42");
+    }
+
+    /** Opens Accounts & labels and selects the account whose line shows {@code who}. */
+    private static void openAccountsAt(FxRobot robot, String who) {
+        robot.clickOn("#accounts");
+        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null
+                && c.getText() != null && c.getText().contains(who)).queryAs(Node.class));
     }
 
     /** The hand-off mark the calendar draws on a post's card (cards are drawn, not nodes). */
