@@ -5,11 +5,13 @@ import io.slotwise.api.LocalApi;
 import io.slotwise.publishing.HandOffScheduler;
 import io.slotwise.service.CalendarLocation;
 import io.slotwise.service.Services;
+import io.slotwise.service.TeamCalendarChoice;
 import io.slotwise.service.Workspace;
 import io.slotwise.store.DataDirectory;
 import io.slotwise.store.StoreException;
 import io.slotwise.store.StoreLockedException;
 import io.slotwise.store.TeamServerException;
+import io.slotwise.ui.CalendarSwitcher;
 import io.slotwise.ui.LocalApiHost;
 import io.slotwise.ui.MainStage;
 import io.slotwise.ui.MainWindow;
@@ -40,6 +42,7 @@ public class SlotwiseApp extends Application {
     private MainWindow window;
     private HandOffScheduler handOff;
     private boolean stopped;
+    private Stage stage;
 
     /**
      * Starts the desktop app. The store opens on another thread while JavaFX starts (on a cold start
@@ -80,21 +83,26 @@ public class SlotwiseApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path dataDir = dataDir(getParameters() == null ? List.of() : getParameters().getRaw());
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        Path dataDir = dataDir(args);
         try {
-            services = opened(getParameters() == null ? List.of() : getParameters().getRaw());
-        } catch (StoreLockedException | StoreException | TeamServerException | IllegalArgumentException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            a.setTitle(MainStage.TITLE);
-            a.setHeaderText("Slotwise cannot open its data");
-            a.showAndWait();
-            Platform.exit();
+            services = opened(args);
+        } catch (TeamServerException e) {
+            services = args.contains("--database") ? null : thisComputersInstead(dataDir, e);
+            if (services == null) {
+                cannotOpen(e);
+                return;
+            }
+        } catch (StoreLockedException | StoreException | IllegalArgumentException e) {
+            cannotOpen(e);
             return;
         }
         // Where the window was left, its queue too: beside the store, but not in it (backups leave it out).
         window = MainStage.show(stage, services, Clock.systemUTC(), dataDir.resolve(MainStage.WINDOW_FILE));
         window.setApiHost(localApi(services));
+        window.setCalendarSwitcher(switcher(dataDir));
         // Hand-offs start after the first laid-out frame: their catch-up loads the HTTP and JSON code, and on
         // two cores that would hold the first paint back (BENCHMARKS.md, Packaging).
         Scene scene = stage.getScene();
@@ -105,6 +113,65 @@ public class SlotwiseApp extends Application {
             keepStartupCache();
         };
         scene.addPostLayoutPulseListener(afterFirstFrame[0]);
+    }
+
+    private static void cannotOpen(RuntimeException e) {
+        Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+        a.setTitle(MainStage.TITLE);
+        a.setHeaderText("Slotwise cannot open its data");
+        a.showAndWait();
+        Platform.exit();
+    }
+
+    /**
+     * The team calendar chosen in Settings cannot be opened (its server is gone, the password changed): the user may
+     * go back to this computer's own calendar instead of being locked out; null when they would rather quit.
+     */
+    private static Services thisComputersInstead(Path dataDir, TeamServerException e) {
+        javafx.scene.control.ButtonType local = new javafx.scene.control.ButtonType("Use this computer's calendar");
+        Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\nYou can open this computer's own calendar"
+                + " instead (Settings → Team calendar switches back later).", local, javafx.scene.control.ButtonType.CLOSE);
+        a.setTitle(MainStage.TITLE);
+        a.setHeaderText("Slotwise cannot open the team calendar");
+        // The window comes after this dialog: closing it must not end the app as closing its last window would.
+        Platform.setImplicitExit(false);
+        boolean useLocal;
+        try {
+            useLocal = a.showAndWait().orElse(null) == local;
+        } finally {
+            Platform.setImplicitExit(true);
+        }
+        if (!useLocal) {
+            return null;
+        }
+        TeamCalendarChoice.forget(dataDir);
+        return Services.open(CalendarLocation.embedded(dataDir));
+    }
+
+    /** Settings → Team calendar: the chosen calendar opened in place of the open one, in the same window. */
+    private CalendarSwitcher switcher(Path dataDir) {
+        return new CalendarSwitcher() {
+            @Override
+            public Path dataDir() {
+                return dataDir;
+            }
+
+            @Override
+            public void open(CalendarLocation location) {
+                Services fresh = Services.open(location); // fails before anything of the open calendar is closed
+                if (handOff != null) {
+                    handOff.close();
+                    handOff = null;
+                }
+                window.stopApi();
+                Services old = services;
+                services = fresh;
+                window = MainStage.reopen(stage, window, fresh, Clock.systemUTC());
+                window.setApiHost(localApi(fresh));
+                old.close();
+                Platform.runLater(SlotwiseApp.this::startHandOffs);
+            }
+        };
     }
 
     /** Slotwise's own local API over the window's services, for the window to run as its settings say. */
@@ -187,11 +254,11 @@ public class SlotwiseApp extends Application {
         }
     }
 
-    /** The data directory's own store, or the team server of {@code --database URL}. */
+    /** The team server of {@code --database URL}, else the calendar chosen in Settings (the data directory's own by default). */
     static CalendarLocation location(List<String> args) {
         int i = args.indexOf("--database");
         return i >= 0 && i + 1 < args.size() ? CalendarLocation.teamServer(args.get(i + 1), dataDir(args))
-                : CalendarLocation.embedded(dataDir(args));
+                : CalendarLocation.chosenIn(dataDir(args));
     }
 
     static Path dataDir(List<String> args) {

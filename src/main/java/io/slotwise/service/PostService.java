@@ -141,8 +141,17 @@ public final class PostService {
 
     /** Replaces a draft's content, account and labels (the whole object, as the documents say). */
     public Post updateDraft(String ownerId, String postId, DraftInput input) {
+        return updateDraft(ownerId, postId, null, input);
+    }
+
+    /** The desktop's edit: refused with the reason when the post changed since the user opened it. */
+    public Post updateDraft(String ownerId, SeenPost seen, DraftInput input) {
+        return updateDraft(ownerId, seen.id(), seen, input);
+    }
+
+    private Post updateDraft(String ownerId, String postId, SeenPost seen, DraftInput input) {
         return ws.write(ownerId, (tx, plan) -> {
-            Post old = owned(tx, ownerId, postId);
+            Post old = owned(tx, ownerId, postId, seen);
             checkDraft(tx, ownerId, input);
             Post p = new Post(old.id(), ownerId, old.status(), input.platform(), input.accountId(), input.subaccountId(),
                     input.content(), input.targetJson(), input.labelIds(), old.scheduledAt(), old.slotId(),
@@ -158,8 +167,17 @@ public final class PostService {
      * must be in the future and the post's lane free.
      */
     public Post moveToOccurrence(String ownerId, String postId, String slotId, Instant occurrenceStart) {
+        return moveToOccurrence(ownerId, postId, null, slotId, occurrenceStart);
+    }
+
+    /** A drop on an occurrence of a post as the user saw it: refused with the reason when it changed since. */
+    public Post moveToOccurrence(String ownerId, SeenPost seen, String slotId, Instant occurrenceStart) {
+        return moveToOccurrence(ownerId, seen.id(), seen, slotId, occurrenceStart);
+    }
+
+    private Post moveToOccurrence(String ownerId, String postId, SeenPost seen, String slotId, Instant occurrenceStart) {
         return ws.write(ownerId, (tx, plan) -> {
-            Post post = owned(tx, ownerId, postId);
+            Post post = owned(tx, ownerId, postId, seen);
             refuseIfHandedOff(post);
             CalendarSlot slot = SlotService.owned(tx, ownerId, slotId);
             if (post.accountId() == null) {
@@ -191,8 +209,17 @@ public final class PostService {
 
     /** Gives a post an exact time in no slot (dropped on the grid outside any occurrence). */
     public Post moveToTime(String ownerId, String postId, Instant time) {
+        return moveToTime(ownerId, postId, null, time);
+    }
+
+    /** A drop on free time of a post as the user saw it: refused with the reason when it changed since. */
+    public Post moveToTime(String ownerId, SeenPost seen, Instant time) {
+        return moveToTime(ownerId, seen.id(), seen, time);
+    }
+
+    private Post moveToTime(String ownerId, String postId, SeenPost seen, Instant time) {
         return ws.write(ownerId, (tx, plan) -> {
-            Post post = owned(tx, ownerId, postId);
+            Post post = owned(tx, ownerId, postId, seen);
             refuseIfHandedOff(post);
             if (post.accountId() == null) {
                 throw ServiceException.invalid("accountId", "Choose an account for this post first");
@@ -214,11 +241,20 @@ public final class PostService {
      * the reason, nothing written.
      */
     public Post moveToDay(String ownerId, String postId, LocalDate day, ZoneId zone) {
+        return moveToDay(ownerId, postId, null, day, zone);
+    }
+
+    /** A drop on a day of a post as the user saw it (in the zone they saw it in): refused when it changed since. */
+    public Post moveToDay(String ownerId, SeenPost seen, LocalDate day) {
+        return moveToDay(ownerId, seen.id(), seen, day, seen.zone());
+    }
+
+    private Post moveToDay(String ownerId, String postId, SeenPost seen, LocalDate day, ZoneId zone) {
         if (day == null || zone == null) {
             throw ServiceException.invalid("day", "A day and its time zone are required");
         }
         return ws.write(ownerId, (tx, plan) -> {
-            Post post = owned(tx, ownerId, postId);
+            Post post = owned(tx, ownerId, postId, seen);
             DayDrop.Landing at = new DayDrop(plan, post, zone, ws.now()).on(List.of(day)).get(0);
             if (at.refusal() != null) {
                 throw ServiceException.invalid("day", at.refusal());
@@ -233,8 +269,17 @@ public final class PostService {
 
     /** Back to the queue as a draft. */
     public Post unschedule(String ownerId, String postId) {
+        return unschedule(ownerId, postId, null);
+    }
+
+    /** Back to the queue, as the user saw it: refused with the reason when it changed since. */
+    public Post unschedule(String ownerId, SeenPost seen) {
+        return unschedule(ownerId, seen.id(), seen);
+    }
+
+    private Post unschedule(String ownerId, String postId, SeenPost seen) {
         return ws.write(ownerId, (tx, plan) -> {
-            Post old = owned(tx, ownerId, postId);
+            Post old = owned(tx, ownerId, postId, seen);
             refuseIfHandedOff(old);
             Post post = old.unscheduled(ws.now());
             tx.posts().update(post);
@@ -245,8 +290,17 @@ public final class PostService {
 
     /** Deletes a post; its lane is free at once. */
     public void delete(String ownerId, String postId) {
+        delete(ownerId, postId, null);
+    }
+
+    /** Deletes the post the user saw: refused with the reason when it changed since (or is gone already). */
+    public void delete(String ownerId, SeenPost seen) {
+        delete(ownerId, seen.id(), seen);
+    }
+
+    private void delete(String ownerId, String postId, SeenPost seen) {
         ws.write(ownerId, (tx, plan) -> {
-            owned(tx, ownerId, postId);
+            owned(tx, ownerId, postId, seen);
             tx.posts().delete(postId);
             plan.remove(postId);
             return null;
@@ -317,30 +371,89 @@ public final class PostService {
             }
         }
         ws.write(ownerId, (tx, plan) -> {
-            Map<String, PostStatus> snapshotStatus = new HashMap<>();
-            snapshots.forEach(p -> snapshotStatus.put(p.id(), p.status()));
-            // As for one post: what went to its publisher since is not brought back, nor deleted.
-            List<PlannedPost> goneNow = existing(tx, ownerId, List.copyOf(goneIds));
-            List<PlannedPost> thereNow = existing(tx, ownerId, List.copyOf(snapshotStatus.keySet()));
-            goneNow.forEach(p -> refuseBringingBack(p.status(), null));
-            thereNow.forEach(p -> refuseBringingBack(p.status(), snapshotStatus.get(p.id())));
-            List<String> gone = goneNow.stream().map(PlannedPost::id).toList();
-            tx.posts().deleteAll(gone);
-            gone.forEach(plan::remove);
-            Set<String> there = new HashSet<>();
-            thereNow.forEach(p -> there.add(p.id()));
-            List<Post> missing = new ArrayList<>();
-            for (Post snapshot : snapshots) {
-                if (there.contains(snapshot.id())) {
-                    tx.posts().update(snapshot);
-                } else {
-                    missing.add(snapshot);
-                }
-                replan(plan, snapshot);
-            }
-            tx.posts().insertAll(missing);
+            restoreAll(tx, plan, ownerId, snapshots, goneIds);
             return null;
         });
+    }
+
+    /**
+     * Undo or redo of this app's change to these posts, in one transaction: each is put back (or removed, or made
+     * again) only if every one of them is still as this app left it. Otherwise nothing is written and the
+     * refusal says what someone else did ({@code zone}: the one the user reads times in).
+     */
+    public void putBack(String ownerId, List<PostReversal> reversals, ZoneId zone) {
+        if (reversals.isEmpty()) {
+            return;
+        }
+        List<Post> snapshots = reversals.stream().map(PostReversal::putBack).filter(java.util.Objects::nonNull).toList();
+        List<String> gone = reversals.stream().filter(r -> r.putBack() == null).map(PostReversal::postId).toList();
+        for (Post snapshot : snapshots) {
+            if (!snapshot.ownerId().equals(ownerId)) {
+                throw ServiceException.forbidden("Access denied");
+            }
+        }
+        ws.write(ownerId, (tx, plan) -> {
+            whyNotPutBack(tx, ownerId, reversals, zone).ifPresent(why -> {
+                throw ServiceException.conflict(why);
+            });
+            restoreAll(tx, plan, ownerId, snapshots, gone);
+            return null;
+        });
+    }
+
+    /** Why an undo or redo of these posts would revert someone else's later change, or empty when it would not. */
+    public Optional<String> whyNotPutBack(String ownerId, List<PostReversal> reversals, ZoneId zone) {
+        return ws.readStore(tx -> whyNotPutBack(tx, ownerId, reversals, zone));
+    }
+
+    private static Optional<String> whyNotPutBack(StoreTransaction tx, String ownerId, List<PostReversal> reversals,
+                                                  ZoneId zone) {
+        Map<String, Post> now = new HashMap<>();
+        for (Post p : tx.posts().findAll(reversals.stream().map(PostReversal::postId).toList())) {
+            if (p.ownerId().equals(ownerId)) {
+                now.put(p.id(), p);
+            }
+        }
+        for (PostReversal r : reversals) {
+            Optional<String> why = StalePost.why(Optional.ofNullable(now.get(r.postId())), r.asLeft(), zone,
+                    StalePost.SINCE_CHANGED);
+            if (why.isPresent()) {
+                return why;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the post is still as the user saw it; if not, what happened to it since. */
+    public Optional<String> whyStale(String ownerId, SeenPost seen) {
+        return ws.readStore(tx -> StalePost.why(tx.posts().find(seen.id()).filter(p -> p.ownerId().equals(ownerId)),
+                seen.post(), seen.zone(), StalePost.SINCE_SEEN));
+    }
+
+    private static void restoreAll(StoreTransaction tx, Plan plan, String ownerId, List<Post> snapshots,
+                        java.util.Collection<String> goneIds) {
+        Map<String, PostStatus> snapshotStatus = new HashMap<>();
+        snapshots.forEach(p -> snapshotStatus.put(p.id(), p.status()));
+        // As for one post: what went to its publisher since is not brought back, nor deleted.
+        List<PlannedPost> goneNow = existing(tx, ownerId, List.copyOf(goneIds));
+        List<PlannedPost> thereNow = existing(tx, ownerId, List.copyOf(snapshotStatus.keySet()));
+        goneNow.forEach(p -> refuseBringingBack(p.status(), null));
+        thereNow.forEach(p -> refuseBringingBack(p.status(), snapshotStatus.get(p.id())));
+        List<String> gone = goneNow.stream().map(PlannedPost::id).toList();
+        tx.posts().deleteAll(gone);
+        gone.forEach(plan::remove);
+        Set<String> there = new HashSet<>();
+        thereNow.forEach(p -> there.add(p.id()));
+        List<Post> missing = new ArrayList<>();
+        for (Post snapshot : snapshots) {
+            if (there.contains(snapshot.id())) {
+                tx.posts().update(snapshot);
+            } else {
+                missing.add(snapshot);
+            }
+            replan(plan, snapshot);
+        }
+        tx.posts().insertAll(missing);
     }
 
     /** These posts where they exist, refusing any of another owner. */
@@ -355,7 +468,17 @@ public final class PostService {
     }
 
     private static Post owned(StoreTransaction tx, String ownerId, String postId) {
-        Post p = tx.posts().find(postId).orElseThrow(() -> ServiceException.notFound(POST_NOT_FOUND));
+        return owned(tx, ownerId, postId, null);
+    }
+
+    /** The owner's post; with {@code seen}, only while it is as the user saw it (else refused with what changed). */
+    static Post owned(StoreTransaction tx, String ownerId, String postId, SeenPost seen) {
+        Optional<Post> found = tx.posts().find(postId);
+        if (found.isPresent() && !found.get().ownerId().equals(ownerId)) {
+            throw ServiceException.forbidden("Access denied");
+        }
+        StalePost.refuseIfStale(found, seen);
+        Post p = found.orElseThrow(() -> ServiceException.notFound(POST_NOT_FOUND));
         if (!p.ownerId().equals(ownerId)) {
             throw ServiceException.forbidden("Access denied");
         }

@@ -7,7 +7,11 @@ public enum Problem {
     NOT_FOUND(404),
     /** A body or file over the size Slotwise takes. */
     TOO_LARGE(413),
-    UNPROCESSABLE(422);
+    /** Based on a view of a post that another app (a team member, a script) has changed since. */
+    CONFLICT(409),
+    UNPROCESSABLE(422),
+    /** The team calendar's server is out of reach: nothing was written. */
+    UNAVAILABLE(503);
 
     private final int status;
 

@@ -37,6 +37,15 @@ public final class ServiceException extends RuntimeException {
         return new ServiceException(Problem.UNPROCESSABLE, message, field);
     }
 
+    /** The post changed since the user saw it ({@link StalePost}): nothing was written. */
+    public static ServiceException conflict(String message) {
+        return new ServiceException(Problem.CONFLICT, message, "post");
+    }
+
+    public static ServiceException unavailable(String message) {
+        return new ServiceException(Problem.UNAVAILABLE, message, null);
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -14,7 +14,7 @@ public record Services(Workspace workspace, SlotService slots, AutoScheduleServi
                        PostService posts, ScheduleService schedules, QueueService queue,
                        AccountService accounts, LabelService labels, SettingsService settings,
                        BackupService backup, CalendarService calendar, DraftImportService imports,
-                       MediaLibrary media) implements AutoCloseable {
+                       MediaLibrary media, TeamCalendar team) implements AutoCloseable {
 
     public static Services over(Store store, Clock clock, RandomGenerator random) {
         Workspace ws = new Workspace(store, clock, random);
@@ -23,7 +23,7 @@ public record Services(Workspace workspace, SlotService slots, AutoScheduleServi
         return new Services(ws, slots, new AutoScheduleService(ws, slots), posts, new ScheduleService(ws, posts),
                 new QueueService(ws), new AccountService(ws), new LabelService(ws), new SettingsService(ws),
                 new BackupService(ws), new CalendarService(ws), new DraftImportService(ws),
-                new MediaLibrary(store));
+                new MediaLibrary(store), new TeamCalendar(store));
     }
 
     /** Opens the store in a data directory, with the system clock. */

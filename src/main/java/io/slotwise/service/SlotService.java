@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -153,6 +154,61 @@ public final class SlotService {
         return ws.write(ownerId, (tx, plan) -> replace(tx, plan, ownerId, owned(tx, ownerId, slotId), spec));
     }
 
+    /** The desktop's edit of the slot as the user saw it: refused, nothing written, when it changed since. */
+    public CalendarSlot update(String ownerId, Slot seen, SlotSpec spec) {
+        return ws.write(ownerId, (tx, plan) -> replace(tx, plan, ownerId, asSeen(tx, ownerId, seen), spec));
+    }
+
+    /** Deletes the slot as the user saw it (its future posts unscheduled first, or refused while it has some). */
+    public CalendarSlot delete(String ownerId, Slot seen, boolean unscheduleFirst) {
+        return ws.write(ownerId, (tx, plan) -> {
+            asSeen(tx, ownerId, seen);
+            return unscheduleFirst ? removeUnscheduling(tx, plan, ownerId, seen.id()) : removeIfNoFuture(tx, plan, ownerId, seen.id());
+        });
+    }
+
+    /** The owner's slot while it is as the user saw it; else refused with what someone else did. */
+    private static CalendarSlot asSeen(StoreTransaction tx, String ownerId, Slot seen) {
+        Optional<CalendarSlot> now = tx.slots().find(seen.id()).filter(s -> s.ownerId().equals(ownerId));
+        whyChanged(now, seen, "since you saw it").ifPresent(why -> {
+            throw ServiceException.conflict(why);
+        });
+        return now.orElseThrow();
+    }
+
+    /** Why the stored slot ({@code now}) is not {@code expected} (null: absent then), or empty when it is. */
+    private static Optional<String> whyChanged(Optional<CalendarSlot> now, Slot expected, String since) {
+        if (now.isEmpty()) {
+            return expected == null ? Optional.empty() : Optional.of("Someone else deleted this slot " + since);
+        }
+        if (expected == null) {
+            return Optional.of("Someone else made this slot again " + since);
+        }
+        return now.get().slot().equals(expected) ? Optional.empty()
+                : Optional.of("Someone else changed this slot " + since);
+    }
+
+    /** Why putting a slot back (undo, redo) would revert someone else's later change, or empty when it would not. */
+    public Optional<String> whyNotPutBack(String ownerId, String slotId, CalendarSlot asLeft) {
+        return ws.readStore(tx -> whyChanged(tx.slots().find(slotId).filter(s -> s.ownerId().equals(ownerId)),
+                asLeft == null ? null : asLeft.slot(), "since your change"));
+    }
+
+    /**
+     * Undo or redo of this app's change to a slot: put back as {@code snapshot} (null: removed) only while it is
+     * still as this app left it ({@code asLeft}, null: absent); else refused with what someone else did.
+     */
+    public void putBack(String ownerId, String slotId, CalendarSlot asLeft, CalendarSlot snapshot) {
+        ws.write(ownerId, (tx, plan) -> {
+            whyChanged(tx.slots().find(slotId).filter(s -> s.ownerId().equals(ownerId)),
+                    asLeft == null ? null : asLeft.slot(), "since your change").ifPresent(why -> {
+                        throw ServiceException.conflict(why);
+                    });
+            restore(tx, plan, ownerId, slotId, snapshot);
+            return null;
+        });
+    }
+
     /**
      * Changes a slot in one step (FeedHive's PATCH, where only the fields sent change): {@code change}
      * is given the slot as it is, once it is known to be the owner's, and gives what it becomes. It may
@@ -185,33 +241,37 @@ public final class SlotService {
      * future; posts linked to its past are unlinked and kept.
      */
     public CalendarSlot delete(String ownerId, String slotId) {
-        return ws.write(ownerId, (tx, plan) -> {
-            CalendarSlot slot = owned(tx, ownerId, slotId);
-            if (!tx.posts().futureOfSlot(slotId, ws.now()).isEmpty()) {
-                throw ServiceException.invalid("id", FUTURE_CONTENT);
-            }
-            return remove(tx, plan, slot);
-        });
+        return ws.write(ownerId, (tx, plan) -> removeIfNoFuture(tx, plan, ownerId, slotId));
+    }
+
+    private CalendarSlot removeIfNoFuture(StoreTransaction tx, Plan plan, String ownerId, String slotId) {
+        CalendarSlot slot = owned(tx, ownerId, slotId);
+        if (!tx.posts().futureOfSlot(slotId, ws.now()).isEmpty()) {
+            throw ServiceException.invalid("id", FUTURE_CONTENT);
+        }
+        return remove(tx, plan, slot);
     }
 
     /** The desktop's "unschedule those posts and delete": future posts go back to the queue as drafts. */
     public CalendarSlot deleteUnscheduling(String ownerId, String slotId) {
-        return ws.write(ownerId, (tx, plan) -> {
-            CalendarSlot slot = owned(tx, ownerId, slotId);
-            for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
-                if (p.status().isHandedOff()) {
-                    // Already with its publisher: it keeps its time, only the link to the slot goes.
-                    Post kept = p.unlinked(ws.now());
-                    tx.posts().updatePlacement(kept);
-                    plan.put(kept.planned());
-                    continue;
-                }
-                Post draft = p.unscheduled(ws.now());
-                tx.posts().updatePlacement(draft);
-                plan.remove(p.id());
+        return ws.write(ownerId, (tx, plan) -> removeUnscheduling(tx, plan, ownerId, slotId));
+    }
+
+    private CalendarSlot removeUnscheduling(StoreTransaction tx, Plan plan, String ownerId, String slotId) {
+        CalendarSlot slot = owned(tx, ownerId, slotId);
+        for (Post p : tx.posts().futureOfSlot(slotId, ws.now())) {
+            if (p.status().isHandedOff()) {
+                // Already with its publisher: it keeps its time, only the link to the slot goes.
+                Post kept = p.unlinked(ws.now());
+                tx.posts().updatePlacement(kept);
+                plan.put(kept.planned());
+                continue;
             }
-            return remove(tx, plan, slot);
-        });
+            Post draft = p.unscheduled(ws.now());
+            tx.posts().updatePlacement(draft);
+            plan.remove(p.id());
+        }
+        return remove(tx, plan, slot);
     }
 
     /**
@@ -249,25 +309,29 @@ public final class SlotService {
      */
     public void restore(String ownerId, String slotId, CalendarSlot snapshot) {
         ws.write(ownerId, (tx, plan) -> {
-            var current = tx.slots().find(slotId);
-            if (current.isPresent() && !current.get().ownerId().equals(ownerId)) {
-                throw ServiceException.forbidden(ACCESS_DENIED);
-            }
-            if (snapshot == null) {
-                if (current.isPresent()) {
-                    keepFuturePostsUnlinked(tx, plan, slotId);
-                    remove(tx, plan, current.get());
-                }
-                return null;
-            }
-            if (current.isPresent()) {
-                tx.slots().update(snapshot.slot(), ws.now());
-            } else {
-                tx.slots().insert(new CalendarSlot(ownerId, snapshot.slot(), snapshot.createdAt()), snapshot.createdAt());
-            }
-            plan.putSlot(snapshot.slot());
+            restore(tx, plan, ownerId, slotId, snapshot);
             return null;
         });
+    }
+
+    private void restore(StoreTransaction tx, Plan plan, String ownerId, String slotId, CalendarSlot snapshot) {
+        var current = tx.slots().find(slotId);
+        if (current.isPresent() && !current.get().ownerId().equals(ownerId)) {
+            throw ServiceException.forbidden(ACCESS_DENIED);
+        }
+        if (snapshot == null) {
+            if (current.isPresent()) {
+                keepFuturePostsUnlinked(tx, plan, slotId);
+                remove(tx, plan, current.get());
+            }
+            return;
+        }
+        if (current.isPresent()) {
+            tx.slots().update(snapshot.slot(), ws.now());
+        } else {
+            tx.slots().insert(new CalendarSlot(ownerId, snapshot.slot(), snapshot.createdAt()), snapshot.createdAt());
+        }
+        plan.putSlot(snapshot.slot());
     }
 
     // ---- access ----

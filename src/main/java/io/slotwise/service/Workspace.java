@@ -7,6 +7,8 @@ import io.slotwise.store.PlanChangeLog;
 import io.slotwise.store.Store;
 import io.slotwise.store.StoreTransaction;
 import io.slotwise.store.StoreWork;
+import io.slotwise.store.TeamServerException;
+import io.slotwise.store.TeamServerProblem;
 import io.slotwise.engine.CalendarSlot;
 import java.time.Clock;
 import java.time.Duration;
@@ -187,7 +189,7 @@ public final class Workspace implements AutoCloseable {
     public <R> R read(String ownerId, WriteWork<R> work) {
         lock.lock();
         try {
-            return store.read(tx -> work.run(tx, currentPlan(tx, ownerId)));
+            return reaching(() -> store.read(tx -> work.run(tx, currentPlan(tx, ownerId))));
         } finally {
             lock.unlock();
         }
@@ -207,13 +209,13 @@ public final class Workspace implements AutoCloseable {
         lock.lock();
         try {
             long[] committed = {-1};
-            result = store.inTransaction(tx -> {
+            result = reaching(() -> store.inTransaction(tx -> {
                 long found = tx.planRevision();
                 R r = work.run(tx);
                 // Plans that were current (or that the work read afresh) hold what this write leaves.
                 committed[0] = plans != null && plansRevision == found ? tx.planRevision() : -1;
                 return r;
-            });
+            }));
             if (committed[0] >= 0) {
                 plansRevision = committed[0];
             }
@@ -229,7 +231,22 @@ public final class Workspace implements AutoCloseable {
 
     /** Work that reads only the store, not the plans: it runs while the plans are still loading. */
     public <R> R readStore(StoreWork<R> work) {
-        return store.read(work);
+        return reaching(() -> store.read(work));
+    }
+
+    /**
+     * Store work whose team server went out of reach, refused as {@link Problem#UNAVAILABLE} in the user's words
+     * (the store rolled the transaction back: nothing of it was written).
+     */
+    private static <R> R reaching(java.util.function.Supplier<R> work) {
+        try {
+            return work.get();
+        } catch (TeamServerException e) {
+            if (e.problem() != TeamServerProblem.UNREACHABLE) {
+                throw e;
+            }
+            throw ServiceException.unavailable(e.getMessage());
+        }
     }
 
     /** How many times every owner's whole plan has been read from the store (a load, or read afresh). */

@@ -21,6 +21,7 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
@@ -172,17 +173,7 @@ public final class Store implements AutoCloseable {
      * one plain connection, so what goes wrong is said in the user's words ({@link TeamServerException}).
      */
     public static Store openTeam(TeamServer server, Path dataDir) {
-        long known;
-        try (Connection c = connect(server)) {
-            known = teamSchemaVersion(c);
-        } catch (SQLException e) {
-            throw teamProblem(server, e);
-        }
-        if (known > Long.parseLong(SCHEMA_VERSION)) {
-            throw new TeamServerException(TeamServerProblem.NEWER_SCHEMA, "The team calendar at " + server.address()
-                    + " was upgraded by a newer Slotwise (its schema is version " + known + ", this app knows "
-                    + SCHEMA_VERSION + "): update Slotwise on this computer", null);
-        }
+        checkTeam(server);
         HikariConfig config = new HikariConfig();
         config.setPoolName("slotwise-team");
         config.setJdbcUrl(server.jdbcUrl());
@@ -210,6 +201,28 @@ public final class Store implements AutoCloseable {
         }
         feed.start();
         return store;
+    }
+
+    /**
+     * Asks the team server whether this app can open its calendar, without changing anything there: it answers,
+     * takes the user and password, has the database, and its schema is not newer than this app's. Returns the
+     * schema version found (0: a database Slotwise has not used yet, made on first open).
+     *
+     * @throws TeamServerException saying what is wrong, in the user's words
+     */
+    public static long checkTeam(TeamServer server) {
+        long known;
+        try (Connection c = connect(server)) {
+            known = teamSchemaVersion(c);
+        } catch (SQLException e) {
+            throw teamProblem(server, e);
+        }
+        if (known > Long.parseLong(SCHEMA_VERSION)) {
+            throw new TeamServerException(TeamServerProblem.NEWER_SCHEMA, "The team calendar at " + server.address()
+                    + " was upgraded by a newer Slotwise (its schema is version " + known + ", this app knows "
+                    + SCHEMA_VERSION + "): update Slotwise on this computer", null);
+        }
+        return known;
     }
 
     private static Connection connect(TeamServer server) throws SQLException {
@@ -381,12 +394,24 @@ public final class Store implements AutoCloseable {
     /** Runs {@code work} in one serializable transaction: all of it is written, or none. */
     public <R> R inTransaction(StoreWork<R> work) {
         if (!teamServer) {
-            return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, handle -> {
-                StoreTransaction tx = new StoreTransaction(handle);
-                tx.takeWriteTurn();
-                return work.run(tx);
-            });
+            return inEmbeddedTransaction(work);
         }
+        try {
+            return inTeamTransaction(work);
+        } catch (JdbiException e) {
+            throw outOfReachOr(e, "nothing was written");
+        }
+    }
+
+    private <R> R inEmbeddedTransaction(StoreWork<R> work) {
+        return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, handle -> {
+            StoreTransaction tx = new StoreTransaction(handle);
+            tx.takeWriteTurn();
+            return work.run(tx);
+        });
+    }
+
+    private <R> R inTeamTransaction(StoreWork<R> work) {
         // On a team server every write first takes the turn (the plan_revision row's lock), so writers of all
         // apps take turns and each reads what the one before committed: READ COMMITTED reads the newest
         // committed rows once the turn is ours, where SERIALIZABLE would fail the waiting writer instead.
@@ -404,8 +429,35 @@ public final class Store implements AutoCloseable {
      * a backup) sees no write that commits while it runs (H2 keeps snapshots with MVCC; a reader blocks no one).
      */
     public <R> R read(StoreWork<R> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
-                handle -> work.run(new StoreTransaction(handle)));
+        try {
+            return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
+                    handle -> work.run(new StoreTransaction(handle)));
+        } catch (JdbiException e) {
+            if (!teamServer) {
+                throw e;
+            }
+            throw outOfReachOr(e, "the calendar shows what it last read");
+        }
+    }
+
+    /**
+     * A team server's connection failing (the server stopped, the network dropped) as a {@link TeamServerException}
+     * of kind UNREACHABLE, saying {@code consequence}; any other failure as it was. A transaction cut off this way
+     * is rolled back by the server: nothing of it is written.
+     */
+    private RuntimeException outOfReachOr(JdbiException e, String consequence) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            boolean lost = t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.io.IOException
+                    || t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"));
+            if (lost) {
+                return new TeamServerException(TeamServerProblem.UNREACHABLE, "The team calendar at " + description
+                        + " is out of reach (" + t.getMessage() + "): " + consequence, e);
+            }
+        }
+        return e;
     }
 
     /** The media files kept beside the database. */

@@ -1,6 +1,7 @@
 package io.slotwise.ui;
 
 import io.slotwise.engine.Post;
+import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -41,6 +42,18 @@ final class CalendarDropTarget implements DragController.Target {
 
     @Override
     public void dragStarted(Post post) {
+        if (actions.whyNotNow() != null) {
+            notice.error(actions.whyNotNow());
+            return;
+        }
+        try {
+            highlight(post);
+        } catch (ServiceException e) {
+            notice.error(e.getMessage()); // the team calendar went out of reach: the drop will say so too
+        }
+    }
+
+    private void highlight(Post post) {
         if (calendar.getMode() == PlanCalendar.Mode.MONTH) {
             monthDragStarted(post);
             return;
@@ -90,6 +103,10 @@ final class CalendarDropTarget implements DragController.Target {
 
     @Override
     public void dropped(Post post, double x, double y) {
+        if (actions.whyNotNow() != null) {
+            notice.error(actions.whyNotNow());
+            return;
+        }
         Point2D inQueue = queue.sceneToLocal(x, y);
         if (inQueue != null && queue.getLayoutBounds().contains(inQueue)) {
             if (!actions.unschedule(post)) {

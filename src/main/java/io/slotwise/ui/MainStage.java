@@ -47,13 +47,39 @@ public final class MainStage {
         window.setQueueWidth(memory.queueWidth());
         window.setQueueShown(memory.queueShown());
         Scene scene = scene(window);
-        stage.setTitle(TITLE);
+        stage.setTitle(title(services));
         stage.setScene(scene);
         place(stage, WindowFit.fit(memory.place(), screens), screens);
         stage.show();
         window.install(scene);
         memory.follow(stage, window);
         return window;
+    }
+
+    /**
+     * Shows the window of another calendar on the stage, in place of {@code old} (Settings switched calendars): the
+     * queue, theme and the stage's place and size stay as the user has them.
+     */
+    public static MainWindow reopen(Stage stage, MainWindow old, Services services, Clock clock) {
+        old.replaced();
+        MainWindow window = window(services, clock);
+        window.setQueueWidth(old.getQueueWidth());
+        window.setQueueShown(old.isQueueShown());
+        window.setCalendarSwitcher(old.getCalendarSwitcher());
+        Scene scene = new Scene(window, stage.getScene().getWidth(), stage.getScene().getHeight());
+        scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+        stage.setTitle(title(services));
+        stage.setScene(scene);
+        window.install(scene);
+        window.setDark(old.isDark());
+        window.notice().success(services.team().isTeamServer()
+                ? "Opened the t" + services.team().describe().substring(1) : "Opened this computer's calendar");
+        return window;
+    }
+
+    /** "Slotwise", and which team calendar is open when it is one (never a password). */
+    static String title(Services services) {
+        return services.team().isTeamServer() ? TITLE + " — " + services.team().describe() : TITLE;
     }
 
     /** Puts the stage at a place, no smaller than it may be made on that place's screen. */

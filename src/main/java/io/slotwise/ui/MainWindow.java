@@ -8,7 +8,14 @@ import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Label;
 import io.slotwise.engine.Post;
 import io.slotwise.service.CalendarRange;
+import io.slotwise.service.CalendarLocation;
+import io.slotwise.service.ServiceException;
+import io.slotwise.service.Settings;
+import io.slotwise.service.TeamCalendarChoice;
 import io.slotwise.service.Services;
+import io.slotwise.service.TeamCalendar;
+import io.slotwise.service.TeamReachability;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -17,6 +24,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -55,6 +64,13 @@ public final class MainWindow extends BorderPane {
     private final QueuePanel queue = new QueuePanel();
     private final DuePanel duePanel;
     private final StatusBar statusBar = new StatusBar(notice);
+    private final TeamBanner teamBanner = new TeamBanner();
+    /** Whether a refresh for other members' changes is on its way to the FX thread (a burst of them is one refresh). */
+    private final AtomicBoolean othersChanged = new AtomicBoolean();
+    private DragController drags;
+    /** What stops hearing of the team calendar, once another calendar's window takes this one's place. */
+    private final List<Runnable> stopHearing = new java.util.ArrayList<>();
+    private boolean replaced;
     private final Pane overlay = new Pane();
     private final WelcomeCard welcome = new WelcomeCard();
     private final MainToolbar toolbar;
@@ -62,6 +78,7 @@ public final class MainWindow extends BorderPane {
     private final SlotEditor slots;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final ObjectProperty<LocalApiHost> apiHost = new SimpleObjectProperty<>(this, "apiHost");
+    private final ObjectProperty<CalendarSwitcher> calendarSwitcher = new SimpleObjectProperty<>(this, "calendarSwitcher");
     private final BooleanProperty queueShown = new SimpleBooleanProperty(this, "queueShown", true);
     private final DoubleProperty queueWidth = new SimpleDoubleProperty(this, "queueWidth", QueuePanel.USUAL_WIDTH);
     private List<Account> accounts = List.of();
@@ -78,8 +95,8 @@ public final class MainWindow extends BorderPane {
         this.owner = owner;
         this.clock = clock;
         getStyleClass().addAll("main-window", "theme-light");
-        history = new UndoHistory(services, owner);
         calendar = new PlanCalendar(displayZone, LocalDate.now(clock.withZone(displayZone)));
+        history = new UndoHistory(services, owner, calendar::getZone);
         actions = new PlanActions(services, owner, history, notice, this::refresh, calendar::getZone);
         calendar.setWeekStart(services.settings().get().weekStart());
         api = new DesktopApi(notice);
@@ -90,7 +107,7 @@ public final class MainWindow extends BorderPane {
         cards = new CardSelection(calendar);
         toolbar = new MainToolbar(calendar, history, files.menu(), help);
         wireToolbar();
-        setTop(toolbar);
+        setTop(new VBox(toolbar, teamBanner));
         StackPane center = new StackPane(calendar, overlay, welcome);
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
@@ -122,6 +139,7 @@ public final class MainWindow extends BorderPane {
         calendar.modeProperty().addListener((o, a, b) -> refresh());
         calendar.zoneProperty().addListener((o, a, b) -> refresh());
         refresh();
+        wireTeamCalendar();
         apiHost.addListener((o, a, host) -> {
             api.setHost(host);
             api.apply(services.settings().get());
@@ -139,6 +157,22 @@ public final class MainWindow extends BorderPane {
 
     public final void setApiHost(LocalApiHost host) {
         apiHost.set(host);
+    }
+
+    /**
+     * What switches this window to another calendar (Settings → Team calendar): the desktop's, which opens it in
+     * place of this one. None: Settings has no team calendar section.
+     */
+    public final ObjectProperty<CalendarSwitcher> calendarSwitcherProperty() {
+        return calendarSwitcher;
+    }
+
+    public final CalendarSwitcher getCalendarSwitcher() {
+        return calendarSwitcher.get();
+    }
+
+    public final void setCalendarSwitcher(CalendarSwitcher switcher) {
+        calendarSwitcher.set(switcher);
     }
 
     /** Whether the queue (and "Due & failed" above it) is shown beside the calendar. */
@@ -188,6 +222,9 @@ public final class MainWindow extends BorderPane {
         welcome.addAccount.setOnAction(e -> openAccounts());
         welcome.addSlot.setOnAction(e -> openNewSlot(calendar.getDate().getDayOfWeek(), LocalTime.of(9, 0), null));
         welcome.loadSample.setOnAction(e -> {
+            if (refusedForNow()) {
+                return;
+            }
             SamplePlan.load(services, owner, calendar.getZone());
             notice.success("Sample plan loaded: three accounts, six slots and a queue of drafts");
             refresh();
@@ -195,8 +232,11 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireQueue() {
-        queue.compose.setOnAction(e -> owned(new ComposeDialog(null, accounts, labels)).showAndWait()
-                .ifPresent(actions::createDraft));
+        queue.compose.setOnAction(e -> {
+            if (!refusedForNow()) {
+                owned(new ComposeDialog(null, accounts, labels)).showAndWait().ifPresent(actions::createDraft);
+            }
+        });
         queue.edit.setOnAction(e -> editPost(queue.selected()));
         queue.delete.setOnAction(e -> deleteSelectedDraft());
         queue.addToQueue.setOnAction(e -> {
@@ -213,10 +253,85 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    // ---- the team calendar: other members' changes, the server out of reach ----
+
+    private void wireTeamCalendar() {
+        TeamCalendar team = services.team();
+        actions.refuseChangesWhile(() -> teamBanner.isReachable() ? null
+                : TeamBanner.UNREACHABLE + ": nothing can be changed until it is back");
+        queue.readOnlyProperty().bind(teamBanner.reachableProperty().not());
+        duePanel.disableProperty().bind(teamBanner.reachableProperty().not());
+        if (!team.isTeamServer()) {
+            return;
+        }
+        statusBar.setCalendar(team.describe());
+        stopHearing.add(team.whenChangedElsewhere(this::changedElsewhere));
+        stopHearing.add(team.whenReachabilityChanges(r -> javafx.application.Platform.runLater(() -> reachability(r))));
+    }
+
+    /** Another calendar's window took this one's place (Settings switched): it no longer reads or hears its calendar. */
+    void replaced() {
+        replaced = true;
+        stopHearing.forEach(Runnable::run);
+    }
+
+    /** Another member changed the plan (on the change feed's thread): the page is read again on the FX thread. */
+    private void changedElsewhere() {
+        if (othersChanged.compareAndSet(false, true)) {
+            javafx.application.Platform.runLater(this::showOthersChanges);
+        }
+    }
+
+    private void showOthersChanges() {
+        if (drags != null && drags.isDragging()) {
+            // Not under the user's pointer: the slots a drag lights up would go dark. Once the post is dropped.
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+            later.setOnFinished(e -> showOthersChanges());
+            later.play();
+            return;
+        }
+        othersChanged.set(false);
+        refresh();
+    }
+
+    private void reachability(TeamReachability r) {
+        teamBanner.setReason(r.reason());
+        teamBanner.setReachable(r.reachable());
+        if (r.reachable()) {
+            notice.info("Team calendar reachable again");
+            refresh();
+        } else {
+            notice.error(TeamBanner.UNREACHABLE);
+        }
+    }
+
+    /** Why nothing may be changed now (the team calendar is out of reach), said in the status bar; false when it may. */
+    private boolean refusedForNow() {
+        if (teamBanner.isReachable()) {
+            return false;
+        }
+        notice.error(TeamBanner.UNREACHABLE + ": nothing can be changed until it is back");
+        return true;
+    }
+
     // ---- refreshing ----
 
-    /** Redraws the calendar, the queue and the status bar from the store. */
+    /**
+     * Redraws the calendar, the queue and the status bar from the store. While the team calendar is out of reach
+     * the last view stays as it is (read-only); a read that fails says so in the status bar.
+     */
     void refresh() {
+        if (!teamBanner.isReachable() || replaced) {
+            return;
+        }
+        try {
+            read();
+        } catch (ServiceException e) {
+            notice.error(e.getMessage());
+        }
+    }
+
+    private void read() {
         Instant[] range = calendar.visibleRange();
         CalendarRange r = services.calendar().range(owner, range[0], range[1]);
         calendar.show(r, clock.instant());
@@ -296,16 +411,60 @@ public final class MainWindow extends BorderPane {
 
     /** The new-slot dialog at a time, or for a window when {@code end} is given. */
     private void openNewSlot(DayOfWeek day, LocalTime time, LocalTime end) {
-        slots.openNew(day, time, end, accounts, labels);
+        if (!refusedForNow()) {
+            slots.openNew(day, time, end, accounts, labels);
+        }
     }
 
     private void openSettings() {
-        var current = services.settings().get();
-        new SettingsDialog(current, api.status()).showAndWait().ifPresent(s -> {
+        Settings current = null;
+        if (teamBanner.isReachable()) {
+            try {
+                current = services.settings().get();
+            } catch (ServiceException e) {
+                notice.error(e.getMessage());
+            }
+        }
+        CalendarSwitcher switcher = getCalendarSwitcher();
+        TeamCalendarSection[] team = new TeamCalendarSection[1];
+        SettingsDialog dialog = owned(new SettingsDialog(current, api.status(), switcher == null ? null
+                : close -> team[0] = new TeamCalendarSection(switcher.dataDir(), services.team(), close)));
+        dialog.showAndWait().ifPresent(s -> actions.change(() -> {
             services.settings().save(s);
             api.apply(s);
-            refresh();
-        });
+            return s;
+        }));
+        if (team[0] != null && team[0].getChosen() != null) {
+            switchTo(switcher, team[0].getChosen());
+        }
+    }
+
+    /**
+     * Opens the chosen calendar in place of this one, remembering the choice (and a typed password) for the next
+     * start. If it cannot be opened the choice is taken back and this calendar stays, saying why.
+     */
+    private void switchTo(CalendarSwitcher switcher, TeamCalendarSection.Choice choice) {
+        Path dataDir = switcher.dataDir();
+        CalendarLocation to = choice.location();
+        Optional<String> before;
+        try {
+            before = TeamCalendarChoice.remembered(dataDir);
+            if (to.isTeamServer()) {
+                TeamCalendarChoice.remember(dataDir, to.teamServerAddress(), choice.password());
+            } else {
+                TeamCalendarChoice.forget(dataDir);
+            }
+        } catch (ServiceException e) {
+            notice.error(e.getMessage());
+            return;
+        }
+        try {
+            switcher.open(to);
+        } catch (RuntimeException e) {
+            before.ifPresentOrElse(a -> TeamCalendarChoice.remember(dataDir, a, ""),
+                    () -> TeamCalendarChoice.forget(dataDir));
+            notice.error("Still on " + services.team().describe() + ": " + e.getMessage());
+        }
     }
 
     /** Stops the local API, if it runs (the app is closing). */
@@ -314,12 +473,15 @@ public final class MainWindow extends BorderPane {
     }
 
     private void openAccounts() {
+        if (refusedForNow()) {
+            return;
+        }
         owned(new AccountsDialog(services, owner)).showAndWait();
         refresh();
     }
 
     private void editPost(Post post) {
-        if (post == null) {
+        if (post == null || refusedForNow()) {
             return;
         }
         owned(new ComposeDialog(post, accounts, labels)).showAndWait().ifPresent(in -> actions.editDraft(post, in));
@@ -378,8 +540,12 @@ public final class MainWindow extends BorderPane {
                 () -> setQueueShown(!isQueueShown()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
         CalendarClicks clicks = new CalendarClicks(calendar, cards, queue, duePanel, this::editPost,
-                band -> slots.open(band.band().occurrence(), accounts, labels), this::openNewSlot);
-        new DragController(scene, overlay, CalendarClicks::postUnder,
+                band -> {
+                    if (!refusedForNow()) {
+                        slots.open(band.band().occurrence(), accounts, labels);
+                    }
+                }, this::openNewSlot);
+        drags = new DragController(scene, overlay, CalendarClicks::postUnder,
                 new CalendarDropTarget(services, owner, calendar, queue, actions, notice));
         new GridSelection(scene, calendar, overlay, clicks::onSomething,
                 (from, to) -> openNewSlot(from.getDayOfWeek(), from.toLocalTime(), to.toLocalTime()));
@@ -445,5 +611,17 @@ public final class MainWindow extends BorderPane {
 
     Notice notice() {
         return notice;
+    }
+
+    PlanActions actions() {
+        return actions;
+    }
+
+    TeamBanner teamBanner() {
+        return teamBanner;
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
     }
 }

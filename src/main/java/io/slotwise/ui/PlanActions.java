@@ -5,6 +5,7 @@ import io.slotwise.engine.Eligibility;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.SlotQuery;
 import io.slotwise.service.DraftInput;
+import io.slotwise.service.SeenPost;
 import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import io.slotwise.service.SlotOccurrence;
@@ -37,6 +38,8 @@ final class PlanActions {
     private final Notice notice;
     private final Runnable refresh;
     private final Supplier<ZoneId> zone;
+    /** Why changes are refused for now (the team calendar is out of reach), or null while they may be made. */
+    private Supplier<String> outOfReach = () -> null;
 
     PlanActions(Services services, String owner, UndoHistory history, Notice notice, Runnable refresh,
                 Supplier<ZoneId> zone) {
@@ -46,6 +49,21 @@ final class PlanActions {
         this.notice = notice;
         this.refresh = refresh;
         this.zone = zone;
+    }
+
+    /** While {@code why} answers (the team calendar is out of reach), every change is refused with its answer. */
+    void refuseChangesWhile(Supplier<String> why) {
+        outOfReach = why;
+    }
+
+    /** Why no change may be made now (the team calendar is out of reach), or null when changes may be made. */
+    String whyNotNow() {
+        return outOfReach.get();
+    }
+
+    /** The post as the user sees it now, in the zone they see it in: what a change is based on. */
+    SeenPost seen(Post post) {
+        return new SeenPost(post, zone.get());
     }
 
     String when(Instant t) {
@@ -64,7 +82,7 @@ final class PlanActions {
 
     Optional<Post> editDraft(Post old, DraftInput input) {
         return attempt(() -> {
-            Post p = services.posts().updateDraft(owner, old.id(), input);
+            Post p = services.posts().updateDraft(owner, seen(old), input);
             history.record(UndoHistory.posts("Edit post", List.of(state(old)), List.of(state(p))));
             notice.success("Post saved");
             return p;
@@ -73,7 +91,7 @@ final class PlanActions {
 
     void deletePost(Post post) {
         attempt(() -> {
-            services.posts().delete(owner, post.id());
+            services.posts().delete(owner, seen(post));
             history.record(UndoHistory.posts("Delete post", List.of(state(post)),
                     List.of(new UndoHistory.PostState(post.id(), null))));
             notice.info("Post deleted (Ctrl+Z brings it back)");
@@ -83,13 +101,14 @@ final class PlanActions {
 
     /** Drop on an occurrence: schedule or reschedule there, or say why not. */
     boolean dropOnOccurrence(Post post, SlotOccurrence target) {
-        Optional<String> why = services.calendar().whyNot(owner, post, target.slot(), target.occurrence());
-        if (why.isPresent()) {
-            notice.error("Can't place it there: " + why.get());
-            return false;
-        }
         return attempt(() -> {
-            Post moved = services.posts().moveToOccurrence(owner, post.id(), target.slot().id(),
+            refuseIfStale(post);
+            Optional<String> why = services.calendar().whyNot(owner, post, target.slot(), target.occurrence());
+            if (why.isPresent()) {
+                notice.error("Can't place it there: " + why.get());
+                return null;
+            }
+            Post moved = services.posts().moveToOccurrence(owner, seen(post), target.slot().id(),
                     target.occurrence().start());
             history.record(UndoHistory.posts(post.holdsLane() ? "Reschedule" : "Schedule", List.of(state(post)),
                     List.of(state(moved))));
@@ -101,7 +120,7 @@ final class PlanActions {
     /** Drop on the grid outside any occurrence: that exact time, in no slot. */
     boolean dropOnTime(Post post, Instant time) {
         return attempt(() -> {
-            Post moved = services.posts().moveToTime(owner, post.id(), time);
+            Post moved = services.posts().moveToTime(owner, seen(post), time);
             history.record(UndoHistory.posts("Reschedule", List.of(state(post)), List.of(state(moved))));
             notice.success("Scheduled for " + when(moved.scheduledAt()) + " (not in a slot)");
             return moved;
@@ -118,13 +137,14 @@ final class PlanActions {
             notice.info("It is already on that day: nothing changed");
             return false;
         }
-        Optional<String> why = services.calendar().whyNotOn(owner, post, List.of(day), z).get(0);
-        if (why.isPresent()) {
-            notice.error("Can't place it on " + DAY.format(day) + ": " + why.get());
-            return false;
-        }
         return attempt(() -> {
-            Post moved = services.posts().moveToDay(owner, post.id(), day, z);
+            refuseIfStale(post);
+            Optional<String> why = services.calendar().whyNotOn(owner, post, List.of(day), z).get(0);
+            if (why.isPresent()) {
+                notice.error("Can't place it on " + DAY.format(day) + ": " + why.get());
+                return null;
+            }
+            Post moved = services.posts().moveToDay(owner, seen(post), day);
             history.record(UndoHistory.posts(post.holdsLane() ? "Reschedule" : "Schedule", List.of(state(post)),
                     List.of(state(moved))));
             notice.success("Scheduled for " + when(moved.scheduledAt()) + (moved.slotId() == null ? " (not in a slot)" : ""));
@@ -137,7 +157,7 @@ final class PlanActions {
             return false;
         }
         return attempt(() -> {
-            Post draft = services.posts().unschedule(owner, post.id());
+            Post draft = services.posts().unschedule(owner, seen(post));
             history.record(UndoHistory.posts("Unschedule", List.of(state(post)), List.of(state(draft))));
             notice.info("Back in the queue");
             return draft;
@@ -151,7 +171,7 @@ final class PlanActions {
      */
     Optional<Post> moveToNextFree(Post post) {
         return attempt(() -> {
-            Assignment a = services.queue().moveToNextFree(owner, post.id());
+            Assignment a = services.queue().moveToNextFree(owner, seen(post));
             if (!a.success()) {
                 notice.error("Not moved: " + a.message());
                 return null;
@@ -177,6 +197,13 @@ final class PlanActions {
         if (post.scheduledAt() == null) {
             return Optional.empty();
         }
+        return attempt(() -> {
+            refuseIfStale(post);
+            return moveByDaysAsSeen(post, days).orElse(null);
+        });
+    }
+
+    private Optional<Post> moveByDaysAsSeen(Post post, int days) {
         Instant time = post.scheduledAt().atZone(zone.get()).plusDays(days).toInstant();
         List<SlotOccurrence> there = services.calendar()
                 .range(owner, time.minus(Duration.ofDays(1)), time.plus(Duration.ofDays(1))).occurrences().stream()
@@ -206,7 +233,7 @@ final class PlanActions {
     /** Add to queue: the draft's next free slot. */
     Optional<Post> addToQueue(Post draft) {
         return attempt(() -> {
-            Assignment a = services.queue().addToQueue(owner, draft.id());
+            Assignment a = services.queue().addToQueue(owner, seen(draft));
             if (!a.success()) {
                 notice.error("Not queued: " + a.message());
                 return null;
@@ -222,7 +249,7 @@ final class PlanActions {
     List<Assignment> queueAll(List<Post> drafts) {
         List<Assignment> results = new ArrayList<>();
         attempt(() -> {
-            List<Assignment> r = services.queue().assign(owner, drafts.stream().map(Post::id).toList());
+            List<Assignment> r = services.queue().assignSeen(owner, drafts.stream().map(this::seen).toList());
             results.addAll(r);
             List<UndoHistory.PostState> before = new ArrayList<>();
             List<UndoHistory.PostState> after = new ArrayList<>();
@@ -259,7 +286,7 @@ final class PlanActions {
 
     Optional<CalendarSlot> editSlot(CalendarSlot old, SlotSpec spec) {
         return attempt(() -> {
-            CalendarSlot s = services.slots().update(owner, old.slot().id(), spec);
+            CalendarSlot s = services.slots().update(owner, old.slot(), spec);
             history.record(UndoHistory.slots("Edit slot", List.of(new UndoHistory.SlotState(old.slot().id(), old)),
                     List.of(new UndoHistory.SlotState(s.slot().id(), s)), List.of(), List.of()));
             notice.success("Slot saved; posts already scheduled stay where they are");
@@ -272,13 +299,9 @@ final class PlanActions {
      * {@code unscheduleFirst}, which sends those posts back to the queue and deletes it.
      */
     boolean deleteSlot(CalendarSlot slot, boolean unscheduleFirst) {
-        List<Post> future = services.posts().futureOfSlot(owner, slot.slot().id());
         return attempt(() -> {
-            if (unscheduleFirst) {
-                services.slots().deleteUnscheduling(owner, slot.slot().id());
-            } else {
-                services.slots().delete(owner, slot.slot().id());
-            }
+            List<Post> future = services.posts().futureOfSlot(owner, slot.slot().id());
+            services.slots().delete(owner, slot.slot(), unscheduleFirst);
             List<UndoHistory.PostState> before = future.stream().map(PlanActions::state).toList();
             List<UndoHistory.PostState> after = new ArrayList<>();
             for (Post p : future) {
@@ -293,21 +316,48 @@ final class PlanActions {
     }
 
     void undo() {
-        String what = attempt(history::undo).orElse(null);
-        notice.info(what == null ? "Nothing to undo" : "Undone: " + what);
+        attempt(() -> {
+            String what = history.undo();
+            notice.info(what == null ? "Nothing to undo" : "Undone: " + what);
+            return what;
+        });
     }
 
     void redo() {
-        String what = attempt(history::redo).orElse(null);
-        notice.info(what == null ? "Nothing to redo" : "Redone: " + what);
+        attempt(() -> {
+            String what = history.redo();
+            notice.info(what == null ? "Nothing to redo" : "Redone: " + what);
+            return what;
+        });
+    }
+
+    /** A change that keeps no undo (settings): refused while out of reach, its refusal shown, the window refreshed. */
+    <T> Optional<T> change(Supplier<T> change) {
+        return attempt(change);
+    }
+
+    /** Before the checks a drop makes on the post: they would answer for a post that is no longer so. */
+    private void refuseIfStale(Post post) {
+        services.posts().whyStale(owner, seen(post)).ifPresent(why -> {
+            throw ServiceException.conflict(why);
+        });
     }
 
     static UndoHistory.PostState state(Post p) {
         return new UndoHistory.PostState(p.id(), p);
     }
 
-    /** Runs a change; a refusal becomes a message, and the window refreshes either way. */
+    /**
+     * Runs a change; a refusal becomes a message, and the window refreshes either way (a post someone else changed
+     * then shows as it now is). While the team calendar is out of reach nothing is tried: the view stays as last
+     * read, and the user is told why.
+     */
     private <T> Optional<T> attempt(Supplier<T> change) {
+        String away = outOfReach.get();
+        if (away != null) {
+            notice.error(away);
+            return Optional.empty();
+        }
         try {
             return Optional.ofNullable(change.get());
         } catch (ServiceException e) {

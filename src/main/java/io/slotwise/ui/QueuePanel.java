@@ -50,6 +50,8 @@ final class QueuePanel extends VBox {
     final Button queueAll = button("Queue all", FontAwesome.FORWARD, "queue-all");
     private final HBox row1 = new HBox(6, compose, edit, delete);
     private final HBox row2 = new HBox(6, addToQueue, queueAll);
+    private final javafx.beans.property.BooleanProperty readOnly =
+            new javafx.beans.property.SimpleBooleanProperty(this, "readOnly");
     private final ReadOnlyBooleanWrapper compact = new ReadOnlyBooleanWrapper(this, "compact") {
         @Override
         protected void invalidated() {
@@ -102,6 +104,21 @@ final class QueuePanel extends VBox {
         addToQueue.getStyleClass().add("accent");
 
         getChildren().addAll(title, hint, filters, list, row1, row2);
+        row1.disableProperty().bind(readOnly);
+        row2.disableProperty().bind(readOnly);
+    }
+
+    /** Whether the drafts may only be looked at (the team calendar is out of reach): the buttons are off. */
+    public final javafx.beans.property.BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    public final boolean isReadOnly() {
+        return readOnly.get();
+    }
+
+    public final void setReadOnly(boolean on) {
+        readOnly.set(on);
     }
 
     private static Button button(String text, FontAwesome icon, String id) {

@@ -17,13 +17,41 @@ import javafx.scene.layout.HBox;
 
 /**
  * The settings: exact or random slot times, the zone for new slots, and the local API (off by default;
- * its key was made on first start and is shown here to copy into scripts).
+ * its key was made on first start and is shown here to copy into scripts); below them, in the desktop app, which
+ * calendar to open ({@link TeamCalendarSection}). With the team calendar out of reach its settings cannot be read
+ * ({@code current} null): only the calendar can be chosen then.
  */
 final class SettingsDialog extends Dialog<Settings> {
 
     SettingsDialog(Settings current, String apiStatus) {
+        this(current, apiStatus, null);
+    }
+
+    /** {@code team}: the team calendar section, given the dialog's close; none without it. */
+    SettingsDialog(Settings current, String apiStatus, java.util.function.Function<Runnable, TeamCalendarSection> team) {
         setTitle("Settings");
         setHeaderText("Slotwise settings");
+        javafx.scene.Node calendarSettings = current == null ? outOfReach() : calendarSettings(current, apiStatus);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(calendarSettings);
+        // Never narrower than what it holds: the labels and buttons keep their words.
+        content.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (team != null) {
+            content.getChildren().add(team.apply(this::close));
+        }
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).setId("settings-ok");
+    }
+
+    private static javafx.scene.Node outOfReach() {
+        javafx.scene.control.Label l = new javafx.scene.control.Label("The calendar's settings are kept in the team"
+                + " calendar, which is out of reach: they show again once it is back.");
+        l.getStyleClass().add("queue-hint");
+        l.setPadding(new Insets(10));
+        return l;
+    }
+
+    private GridPane calendarSettings(Settings current, String apiStatus) {
         CheckBox exact = new CheckBox("Post at the exact start of a slot (off: a random time inside its window)");
         exact.setId("settings-exact");
         exact.setSelected(current.exactSlotTimes());
@@ -61,11 +89,9 @@ final class SettingsDialog extends Dialog<Settings> {
         grid.addRow(3, new javafx.scene.control.Label("Port"), port);
         grid.addRow(4, new javafx.scene.control.Label("API key"), new HBox(6, key, copy));
         grid.add(status, 1, 5);
-        getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).setId("settings-ok");
         setResultConverter(b -> b != ButtonType.OK ? null
                 : current.withExactSlotTimes(exact.isSelected()).withDefaultTimezone(ZoneId.of(zone.getValue()))
                         .withApi(api.isSelected(), port.getValue()));
+        return grid;
     }
 }

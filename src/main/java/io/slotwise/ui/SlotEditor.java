@@ -3,6 +3,7 @@ package io.slotwise.ui;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Label;
 import io.slotwise.engine.Post;
+import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import io.slotwise.service.SlotOccurrence;
 import io.slotwise.service.SlotService;
@@ -48,7 +49,14 @@ final class SlotEditor {
 
     /** The dialog of an occurrence's slot: edits it, or deletes it. */
     void open(SlotOccurrence o, List<Account> accounts, List<Label> labels) {
-        CalendarSlot stored = services.slots().get(owner, o.slot().id());
+        Optional<CalendarSlot> found = actions.change(() -> services.slots().list(owner).stream()
+                .filter(s -> s.slot().id().equals(o.slot().id())).findFirst()
+                .orElseThrow(() -> ServiceException.conflict("Someone else deleted this slot since you saw it")));
+        if (found.isEmpty()) {
+            return;
+        }
+        // The slot as the band showed it: an edit or delete is refused if someone changed it since.
+        CalendarSlot stored = new CalendarSlot(owner, o.slot(), found.get().createdAt());
         new SlotDialog(o.slot(), o.slot().recurrence().weekDay(), o.slot().startTime(), o.slot().zone(),
                 services.settings().get().weekStart(), accounts, labels).showAndWait().ifPresent(r -> {
             if (r.delete()) {

@@ -19,6 +19,7 @@ final class StatusBar extends HBox {
     private final Label message = new Label();
     private final HBox nextFree = new HBox(12);
     private final Label due = new Label();
+    private final Label calendar = new Label();
 
     StatusBar(Notice notice) {
         getStyleClass().add("status-bar");
@@ -39,7 +40,12 @@ final class StatusBar extends HBox {
         due.setMinWidth(Region.USE_PREF_SIZE);
         due.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.fontawesome.FontAwesome.BELL));
         setDue(0, 0);
-        getChildren().addAll(message, grow, due, nextFree);
+        calendar.setId("calendar-name");
+        calendar.getStyleClass().add("calendar-name");
+        calendar.setMinWidth(Region.USE_PREF_SIZE);
+        calendar.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.fontawesome.FontAwesome.USERS));
+        setCalendar(null);
+        getChildren().addAll(message, grow, due, calendar, nextFree);
         notice.messageProperty().addListener((o, old, m) -> {
             message.setText(m == null ? "" : m.text());
             message.getStyleClass().removeAll("message-info", "message-success", "message-error");
@@ -47,6 +53,17 @@ final class StatusBar extends HBox {
                 message.getStyleClass().add("message-" + m.kind().name().toLowerCase());
             }
         });
+    }
+
+    /** Which team calendar is open ("Team calendar anna@db.example/team"); none shown for this computer's own. */
+    void setCalendar(String name) {
+        calendar.setText(name == null ? "" : name);
+        calendar.setVisible(name != null);
+        calendar.setManaged(name != null);
+    }
+
+    Label calendarLabel() {
+        return calendar;
     }
 
     /** Shown while the plan that answers "next free" is still loading. */

@@ -100,7 +100,9 @@ final class WindowMemory {
         stage.showingProperty().addListener(o -> placed.run());
         placed.run();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            remember(stage, window);
+            // The window shown last: Settings may have switched calendars, which shows a new one.
+            remember(stage, stage.getScene() != null && stage.getScene().getRoot() instanceof MainWindow shown
+                    ? shown : window);
             save();
         });
     }
