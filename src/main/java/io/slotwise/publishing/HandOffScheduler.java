@@ -2,6 +2,7 @@ package io.slotwise.publishing;
 
 import io.slotwise.service.PublisherKind;
 import io.slotwise.service.Services;
+import io.slotwise.service.TeamCalendar;
 import io.slotwise.service.Workspace;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +61,8 @@ public final class HandOffScheduler implements AutoCloseable {
     private ScheduledFuture<?> armed;
     private Instant armedFor;
     private Runnable stopListening = () -> { };
+    /** On a team calendar, other members' apps schedule posts too: their writes wake this scheduler as ours do. */
+    private final TeamCalendar team;
     private volatile boolean started;
     private volatile boolean closed;
 
@@ -78,6 +81,7 @@ public final class HandOffScheduler implements AutoCloseable {
     private HandOffScheduler(Services services, ScheduledExecutorService executor, boolean ownsExecutor,
                              WebhookSender sender, Forwarder forwarder, RetrySchedule retries) {
         this.ws = services.workspace();
+        this.team = services.team();
         this.handOffs = new HandOffs(ws, Objects.requireNonNull(retries, "retries"));
         this.executor = Objects.requireNonNull(executor, "executor");
         this.ownsExecutor = ownsExecutor;
@@ -112,7 +116,12 @@ public final class HandOffScheduler implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         started = true;
-        stopListening = ws.afterWrite(this::storeChanged);
+        Runnable ours = ws.afterWrite(this::storeChanged);
+        Runnable theirs = team.whenChangedElsewhere(this::storeChanged);
+        stopListening = () -> {
+            ours.run();
+            theirs.run();
+        };
         CompletableFuture<HandOffReport> catchUp = new CompletableFuture<>();
         executor.execute(() -> {
             boolean ok = false;

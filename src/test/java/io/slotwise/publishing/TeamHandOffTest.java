@@ -62,7 +62,9 @@ class TeamHandOffTest {
                 h.close();
             }
         }
-        anna.close();
+        if (anna != null) {
+            anna.close();
+        }
         ben.close();
         hook.close();
     }
@@ -94,6 +96,36 @@ class TeamHandOffTest {
 
         assertThat(hook.received()).hasSize(1);
         assertThat(anna.posts().find(ME, post.id()).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(ben.posts().find(ME, post.id()).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
+    }
+
+    /**
+     * Anna plans a post and closes her laptop; Ben's app, open all along, hears of the post through the team server
+     * and hands it off at its time.
+     */
+    @Test
+    void aPostAnotherMemberPlannedIsHandedOffByTheAppThatIsOpen() throws Exception {
+        TestExecutor bensClock = new TestExecutor(clock);
+        bensHandOff = start(ben, bensClock);
+        assertThat(bensHandOff.waitingFor()).isEmpty();
+
+        anna.accounts().create(ME, "tw", Platform.TWITTER, "tw", null, List.of());
+        anna.accounts().setPublisher(ME, "tw", Publisher.webhook(hook.url().toString()));
+        Post post = anna.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null,
+                PostContent.text("from Anna"), "{\"targetType\":\"twitter\"}", Set.of()), NINE, false));
+        anna.close();
+        anna = null;
+
+        // The change feed wakes Ben's scheduler (within about a second), which then waits for nine o'clock.
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (bensHandOff.waitingFor().isEmpty() && System.nanoTime() < deadline) {
+            bensClock.runDue();
+            Thread.sleep(20);
+        }
+        assertThat(bensHandOff.waitingFor()).hasValue(NINE);
+        bensClock.advanceTo(NINE);
+        assertThat(hook.received()).extracting(WebhookReceiver.Received::body).singleElement().asString()
+                .contains("from Anna");
         assertThat(ben.posts().find(ME, post.id()).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
     }
 
