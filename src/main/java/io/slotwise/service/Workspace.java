@@ -189,7 +189,10 @@ public final class Workspace implements AutoCloseable {
     public <R> R read(String ownerId, WriteWork<R> work) {
         lock.lock();
         try {
-            return reaching(() -> store.read(tx -> work.run(tx, currentPlan(tx, ownerId))));
+            // Only a team server has other writers; this app's own writes keep its plans current (and a read
+            // of the plan revision would double the cost of a next-free question on the embedded store).
+            return reaching(() -> store.read(tx -> work.run(tx, store.isTeamServer() ? currentPlan(tx, ownerId)
+                    : plan(ownerId))));
         } finally {
             lock.unlock();
         }
