@@ -47,6 +47,9 @@ public final class MainStage {
         window.setQueueWidth(memory.queueWidth());
         window.setQueueShown(memory.queueShown());
         Scene scene = scene(window);
+        if (memory.dark()) {
+            window.setDark(true);
+        }
         stage.setTitle(title(services));
         stage.setScene(scene);
         place(stage, WindowFit.fit(memory.place(), screens), screens);

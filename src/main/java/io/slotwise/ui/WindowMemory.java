@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The main window as the user left it, between runs: its place on the desktop, whether the queue is shown and
- * how wide. It lives in a small file of its own beside the store ({@code window.properties} in the data
+ * how wide, and the theme. It lives in a small file of its own beside the store ({@code window.properties} in the data
  * directory): how a window sits on one computer's screens is not the calendar's data, so backups and a
  * shared store leave it out. A file that cannot be read is as good as none; one that cannot be written
  * only costs the next start its place.
@@ -29,6 +29,7 @@ final class WindowMemory {
     private WindowPlace place;
     private boolean queueShown = true;
     private double queueWidth = QueuePanel.USUAL_WIDTH;
+    private boolean dark;
 
     private WindowMemory(Path file) {
         this.file = file;
@@ -57,6 +58,7 @@ final class WindowMemory {
             m.place = saved.isUsable() ? saved : null;
         }
         m.queueShown = !"false".equals(p.getProperty("queueShown"));
+        m.dark = "true".equals(p.getProperty("dark"));
         double w = number(p, "queueWidth");
         m.queueWidth = Double.isFinite(w) && w > 0 ? w : QueuePanel.USUAL_WIDTH;
         return m;
@@ -83,6 +85,11 @@ final class WindowMemory {
         return queueWidth;
     }
 
+    /** Whether the dark theme was on. */
+    boolean dark() {
+        return dark;
+    }
+
     /**
      * Follows the window while it is shown and writes it down when it closes. Its place is taken only while it
      * is neither maximized nor minimized, so a maximized window keeps where it goes back to.
@@ -107,13 +114,14 @@ final class WindowMemory {
         });
     }
 
-    /** Takes what is not followed as it changes: maximized, and the queue. */
+    /** Takes what is not followed as it changes: maximized, the queue and the theme. */
     void remember(Stage stage, MainWindow window) {
         if (place != null) {
             place = new WindowPlace(place.x(), place.y(), place.width(), place.height(), stage.isMaximized());
         }
         queueShown = window.isQueueShown();
         queueWidth = window.getQueueWidth();
+        dark = window.isDark();
     }
 
     /** Writes the file (nothing, for a memory of none). */
@@ -131,6 +139,7 @@ final class WindowMemory {
         }
         p.setProperty("queueShown", Boolean.toString(queueShown));
         p.setProperty("queueWidth", Double.toString(queueWidth));
+        p.setProperty("dark", Boolean.toString(dark));
         try {
             AtomicFile.write(file, out -> p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
                     "Slotwise: where the window was left (not part of the calendar; safe to delete)"));

@@ -156,10 +156,11 @@ class WindowOnScreenTest {
             stage.setHeight(800);
             first.setQueueWidth(280);
             first.setQueueShown(false);
+            first.setDark(true);
         });
         // What closing the window does, without closing the test's stage.
         onFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_HIDDEN)));
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("width=1200.0", "queueShown=false");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("width=1200.0", "queueShown=false", "dark=true");
 
         WindowMemory read = WindowMemory.in(file);
         assertThat(read.place()).isEqualTo(new WindowPlace(100, 80, 1200, 800, false));
@@ -168,6 +169,9 @@ class WindowOnScreenTest {
                 .containsExactly(100.0, 80.0, 1200.0, 800.0);
         assertThat(second.isQueueShown()).isFalse();
         assertThat(second.getQueueWidth()).isEqualTo(280);
+        assertThat(second.isDark()).as("the dark theme, as it was left").isTrue();
+        assertThat(second.getStyleClass()).contains("theme-dark");
+        onFx(() -> second.setDark(false)); // the next test's window starts light
     }
 
     @Test
