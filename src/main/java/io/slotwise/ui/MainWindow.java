@@ -134,6 +134,7 @@ public final class MainWindow extends BorderPane {
         right.managedProperty().bind(queueShown);
         setRight(right);
         setBottom(statusBar);
+        statusBar.setOnShowDue(() -> setQueueShown(true));
         wireQueue();
         calendar.dateProperty().addListener((o, a, b) -> refresh());
         calendar.modeProperty().addListener((o, a, b) -> refresh());

@@ -21,6 +21,8 @@ final class StatusBar extends HBox {
     private final Label due = new Label();
     private final Label calendar = new Label();
 
+    private Runnable showDue = () -> { };
+
     StatusBar(Notice notice) {
         getStyleClass().add("status-bar");
         setSpacing(12);
@@ -39,6 +41,8 @@ final class StatusBar extends HBox {
         due.getStyleClass().add("due-count");
         due.setMinWidth(Region.USE_PREF_SIZE);
         due.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.fontawesome.FontAwesome.BELL));
+        due.setTooltip(new javafx.scene.control.Tooltip("Show Due & failed"));
+        due.setOnMouseClicked(e -> showDue.run());
         setDue(0, 0);
         calendar.setId("calendar-name");
         calendar.getStyleClass().add("calendar-name");
@@ -71,6 +75,11 @@ final class StatusBar extends HBox {
         Label l = new Label("Next free: working it out…");
         l.getStyleClass().add("next-free-title");
         nextFree.getChildren().setAll(l);
+    }
+
+    /** What a click on "2 due · 1 failed" does: shows the Due & failed list (it hides with the queue). */
+    void setOnShowDue(Runnable show) {
+        showDue = java.util.Objects.requireNonNull(show, "show");
     }
 
     /** "2 due · 1 failed"; hidden when nothing waits for the user. */

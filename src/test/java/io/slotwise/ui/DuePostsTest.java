@@ -87,6 +87,20 @@ class DuePostsTest {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
+    /** In the window and not inside anything hidden: what the user can see and click. */
+    private boolean onScreen(FxRobot robot, String query) {
+        Node n = robot.lookup(query).tryQuery().orElse(null);
+        if (n == null || n.getScene() != window.getScene()) {
+            return false;
+        }
+        for (; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void aDueManualPostShowsInTheDueListAndMarkPublishedUpdatesTheStore(FxRobot robot) {
         Post p = s.schedules().submit(ME, new PostSubmission(new DraftInput(Platform.TWITTER, "tw", null,
@@ -105,6 +119,14 @@ class DuePostsTest {
         assertThat(text(robot, "#due-count")).isEqualTo("1 due");
         assertThat(text(robot, "#message")).isEqualTo("1 post is due: publish it, then mark it published");
         assertThat(drawnMark(robot, p.id())).as("the card's due mark").isEqualTo(PlatformStyle.handOffGlyph(PostStatus.DUE));
+
+        // With the queue hidden the list goes with it; the status bar's count brings it back.
+        WaitForAsyncUtils.asyncFx(() -> window.setQueueShown(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onScreen(robot, "#mark-published-" + p.id())).isFalse();
+        robot.clickOn("#due-count");
+        assertThat(window.isQueueShown()).isTrue();
+        assertThat(onScreen(robot, "#mark-published-" + p.id())).isTrue();
 
         robot.clickOn("#mark-published-" + p.id());
         assertThat(s.posts().find(ME, p.id()).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
