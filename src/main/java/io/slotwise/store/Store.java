@@ -56,8 +56,11 @@ public final class Store implements AutoCloseable {
      * cold start; any other store goes through Flyway. {@code StoreTest} keeps this in step with the files.
      */
     static final String SCHEMA_VERSION = "7";
-    /** The migrations: those both databases share, then each one's own where its SQL differs. */
-    private static final String[] EMBEDDED_MIGRATIONS = {"classpath:db/migration/common", "classpath:db/migration/h2"};
+    /**
+     * The migrations: one set for both databases ({@code common}); PostgreSQL's folder holds what it needs first
+     * (a CLOB type, which H2 has built in).
+     */
+    private static final String[] EMBEDDED_MIGRATIONS = {"classpath:db/migration/common"};
     private static final String[] TEAM_MIGRATIONS = {"classpath:db/migration/common", "classpath:db/migration/postgresql"};
 
     private static final String CURRENT_VERSION_SQL = "SELECT \"version\" FROM \"flyway_schema_history\" "
@@ -246,8 +249,9 @@ public final class Store implements AutoCloseable {
             }
         }
         try (var st = c.createStatement();
-             var rs = st.executeQuery("SELECT max(CAST(version AS INT)) FROM flyway_schema_history WHERE success")) {
-            return rs.next() ? rs.getLong(1) : 0;
+             var rs = st.executeQuery("SELECT max(CAST(version AS NUMERIC)) FROM flyway_schema_history WHERE success")) {
+            // Versions are numbers such as 7 or 0.9 (PostgreSQL's CLOB domain, before version 1).
+            return rs.next() && rs.getBigDecimal(1) != null ? rs.getBigDecimal(1).longValue() : 0;
         }
     }
 

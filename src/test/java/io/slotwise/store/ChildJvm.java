@@ -99,7 +99,7 @@ final class ChildJvm implements AutoCloseable {
             }
             String cp = String.join(File.pathSeparator, entries);
             if (contains(entries, "io/slotwise/store/CrashChild.class") && contains(entries, "io/slotwise/store/Store.class")
-                    && contains(entries, "db/migration/h2/V1__plan.sql")) {
+                    && contains(entries, "db/migration/common/V1__plan.sql")) {
                 return childClassPath = cp;
             }
             deleteTree(root);

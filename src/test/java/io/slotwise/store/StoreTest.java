@@ -115,7 +115,7 @@ class StoreTest {
         ds.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve(Store.FILE_NAME));
         ds.setUser("slotwise");
         ds.setPassword("");
-        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/h2").target("1").load()
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration/common").target("1").load()
                 .migrate();
         try (var c = ds.getConnection(); var st = c.createStatement()) {
             st.execute("INSERT INTO post (id, owner_id, status, content_json, created_at, updated_at) "
