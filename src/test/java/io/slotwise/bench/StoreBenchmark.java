@@ -39,19 +39,10 @@ public final class StoreBenchmark {
     private static int CALLS = 50_000;
 
     public static void main(String[] args) throws Exception {
-        PlanFixture.Scale scale = PlanFixture.Scale.FULL;
-        for (String a : args) {
-            String[] kv = a.split("=", 2);
-            switch (kv.length == 2 ? kv[0] : a) {
-                case "scale" -> scale = PlanFixture.Scale.valueOf(kv[1]);
-                case "rounds" -> ROUNDS = Integer.parseInt(kv[1]);
-                case "calls" -> CALLS = Integer.parseInt(kv[1]);
-                default -> throw new IllegalArgumentException("unknown argument " + a + "; known: scale=, rounds=, calls=");
-            }
-        }
-        if (ROUNDS < 2 || CALLS < 100) {
-            throw new IllegalArgumentException("rounds must be at least 2 and calls at least 100");
-        }
+        StoreBenchArguments arguments = StoreBenchArguments.parse(args, ROUNDS, CALLS);
+        PlanFixture.Scale scale = arguments.scale();
+        ROUNDS = arguments.rounds();
+        CALLS = arguments.calls();
         PlanFixture.Data data = PlanFixture.get(scale);
         Path template = Files.createTempDirectory("slotwise-store-bench");
         Path dir = Files.createTempDirectory("slotwise-store-bench-work");

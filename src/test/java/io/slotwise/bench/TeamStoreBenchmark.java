@@ -39,21 +39,10 @@ public final class TeamStoreBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        PlanFixture.Scale scale = PlanFixture.Scale.FULL;
-        int rounds = 4;
-        int calls = 20_000;
-        for (String a : args) {
-            String[] kv = a.split("=", 2);
-            switch (kv.length == 2 ? kv[0] : a) {
-                case "scale" -> scale = PlanFixture.Scale.valueOf(kv[1]);
-                case "rounds" -> rounds = Integer.parseInt(kv[1]);
-                case "calls" -> calls = Integer.parseInt(kv[1]);
-                default -> throw new IllegalArgumentException("unknown argument " + a + "; known: scale=, rounds=, calls=");
-            }
-        }
-        if (rounds < 2 || calls < 100) {
-            throw new IllegalArgumentException("rounds must be at least 2 and calls at least 100");
-        }
+        StoreBenchArguments arguments = StoreBenchArguments.parse(args, 4, 20_000);
+        PlanFixture.Scale scale = arguments.scale();
+        int rounds = arguments.rounds();
+        int calls = arguments.calls();
         PlanFixture.Data data = PlanFixture.get(scale);
         Path work = Files.createTempDirectory("slotwise-team-bench");
         try {
