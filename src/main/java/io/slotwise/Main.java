@@ -55,7 +55,7 @@ public final class Main {
             "",
             "--database postgresql://USER@HOST[:PORT]/DATABASE opens a team calendar on a PostgreSQL server instead of",
             "the data directory's own store; the password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from",
-            "the command line.");
+            "the command line. Without it, a command opens what the desktop opens (a team calendar chosen in Settings).");
 
     private Main() {
     }
@@ -181,7 +181,8 @@ public final class Main {
             StoreContent content = withKeys ? all : all.withoutKeys();
             AtomicFile.write(file, o -> JsonBackup.write(content, o));
             out.println("Exported " + content.slots().size() + " slots, " + content.posts().size() + " posts, "
-                    + content.accounts().size() + " accounts and " + content.labels().size() + " labels to " + file);
+                    + content.accounts().size() + " accounts and " + content.labels().size() + " labels to " + file
+                    + (location.isTeamServer() ? " from the " + location.describe() : ""));
             if (all.holdsKeys()) {
                 out.println(withKeys ? "The backup holds the API keys of Blotato and Ayrshare: keep it secret."
                         : "API keys left out (add --with-keys to include them); restored, those accounts need "
@@ -311,13 +312,15 @@ public final class Main {
 
     /**
      * Takes {@code --data-dir DIR} and {@code --database postgresql://user@host:port/db} out of the arguments: the
-     * embedded store in the data directory, or the team server (the data directory still holds media files).
+     * team server, else what the desktop opens (the team calendar chosen in Settings, else the data directory's own
+     * store). The data directory still holds media files.
      */
     static CalendarLocation location(List<String> args) {
         String database = option(args, "--database");
         Path dataDir = dataDir(args);
         if (database == null) {
-            return CalendarLocation.embedded(dataDir);
+            // What the desktop opens: a team calendar chosen in Settings, else this computer's own.
+            return CalendarLocation.chosenIn(dataDir);
         }
         try {
             return CalendarLocation.teamServer(database, dataDir);

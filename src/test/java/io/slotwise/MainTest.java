@@ -192,4 +192,26 @@ class MainTest {
         assertThat(run("export-ical", "--data-dir", data.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("export-ical needs the FILE to write");
     }
+
+    @Test
+    void theCommandsOpenTheTeamCalendarChosenInSettingsUnlessToldOtherwise() throws Exception {
+        io.slotwise.store.TeamServer team = io.slotwise.store.ThrowawayPostgres.shared().newTeamServer();
+        Path data = dir.resolve("member");
+        try (Services own = Services.open(io.slotwise.service.CalendarLocation.embedded(data))) {
+            own.labels().create(Workspace.LOCAL_OWNER, "Mine");
+        }
+        // Settings → Team calendar, as the desktop remembers it (the password in the data directory's own file).
+        io.slotwise.service.TeamCalendarChoice.remember(data, team.address(), io.slotwise.store.ThrowawayPostgres.PASSWORD);
+        try (Services shared = Services.open(io.slotwise.service.CalendarLocation.chosenIn(data))) {
+            shared.labels().create(Workspace.LOCAL_OWNER, "Launch");
+            shared.labels().create(Workspace.LOCAL_OWNER, "Evergreen");
+        }
+        Path file = dir.resolve("calendar.json");
+        assertThat(run("export", file.toString(), "--data-dir", data.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 labels").contains("from the team calendar " + team.address());
+
+        io.slotwise.service.TeamCalendarChoice.forget(data);
+        assertThat(run("export", file.toString(), "--data-dir", data.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 labels").doesNotContain("team calendar");
+    }
 }
