@@ -57,6 +57,7 @@ public final class Plan {
         Plan plan = new Plan(clock, random);
         slots.forEach(plan::putSlot);
         posts.forEach(plan::put);
+        plan.forgetChanges();
         return plan;
     }
 
@@ -159,9 +160,14 @@ public final class Plan {
     /** The posts and slots put or removed since the last call (or since the plan was made), and forgets them. */
     public PlanChanges takeChanges() {
         PlanChanges c = new PlanChanges(changedPosts, changedSlots);
+        forgetChanges();
+        return c;
+    }
+
+    /** Forgets what changed: a plan just read from the store (or brought up to date with it) has nothing to tell. */
+    public void forgetChanges() {
         changedPosts.clear();
         changedSlots.clear();
-        return c;
     }
 
     public Optional<PlannedPost> post(String postId) {

@@ -122,7 +122,7 @@ public final class Workspace implements AutoCloseable {
     public <R> R rewrite(WriteWork<R> work) {
         R result = serialised(tx -> {
             R r = work.run(tx, currentPlan(tx, LOCAL_OWNER));
-            tx.markPlanChanged(null, null);
+            tx.markPlanRewritten();
             plansRevision = -1;
             return r;
         }, () -> { });
@@ -161,7 +161,7 @@ public final class Workspace implements AutoCloseable {
             }
             slot.ifPresent(s -> plans.computeIfAbsent(s.ownerId(), k -> new Plan(clock, random)).putSlot(s.slot()));
         }
-        Instant since = clock.instant().minus(Duration.ofDays(1));
+        Instant since = planHorizon();
         Map<String, PlannedPost> posts = new HashMap<>();
         for (PlannedPost p : tx.plannedPosts().planned(List.copyOf(changed.postIds()))) {
             posts.put(p.id(), p);
@@ -173,7 +173,7 @@ public final class Workspace implements AutoCloseable {
                 plans.computeIfAbsent(post.ownerId(), k -> new Plan(clock, random)).put(post);
             }
         }
-        plans.values().forEach(Plan::takeChanges); // another app's changes, not this one's to announce
+        plans.values().forEach(Plan::forgetChanges); // another app's changes, not this one's to announce
     }
 
     /**
@@ -315,7 +315,7 @@ public final class Workspace implements AutoCloseable {
     /** Every owner's plan as {@code tx} sees the store, with the revision it reads. */
     private LoadedPlans load(StoreTransaction tx) {
         planReads.incrementAndGet();
-        Instant since = clock.instant().minus(Duration.ofDays(1));
+        Instant since = planHorizon();
         Map<String, Plan> fresh = new HashMap<>();
         for (CalendarSlot s : tx.slots().all()) {
             fresh.computeIfAbsent(s.ownerId(), k -> new Plan(clock, random)).putSlot(s.slot());
@@ -324,8 +324,13 @@ public final class Workspace implements AutoCloseable {
         for (PlannedPost p : holders) {
             fresh.computeIfAbsent(p.ownerId(), k -> new Plan(clock, random)).put(p);
         }
-        fresh.values().forEach(Plan::takeChanges); // as the store has it: nothing to announce
+        fresh.values().forEach(Plan::forgetChanges); // as the store has it: nothing to announce
         return new LoadedPlans(fresh, tx.planRevision());
+    }
+
+    /** The plans hold posts that take lanes from a day ago on: the engine never places before now. */
+    private Instant planHorizon() {
+        return clock.instant().minus(Duration.ofDays(1));
     }
 
     /** The plans as read at one revision of the store. */

@@ -73,9 +73,7 @@ public final class Store implements AutoCloseable {
     private final DataSource pool;
     private final Jdbi jdbi;
     private final String description;
-    /** Whether this is a team server (PostgreSQL), where other apps write too. */
-    private final boolean teamServer;
-    /** What this app tells the other apps of its writes (a team server's NOTIFY); null on H2. */
+    /** What this app tells the other apps of its writes (a team server's NOTIFY); null on H2, which no other app writes. */
     private final ChangeFeed changes;
     /** The data directory's media folder; for an in-memory store, a temporary folder made on first use. */
     private Path mediaDir;
@@ -88,13 +86,12 @@ public final class Store implements AutoCloseable {
         this.pool = pool;
         this.description = description;
         this.changes = changes;
-        this.teamServer = changes != null;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         // A statement's arguments never go into an exception's message: they may be an API key (a forwarder's) and
         // messages reach logs and the user.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         jdbi.registerArgument(new InstantArgumentFactory());
-        jdbi.registerArrayType(Instant.class, teamServer ? "timestamptz" : "TIMESTAMP WITH TIME ZONE",
+        jdbi.registerArrayType(Instant.class, changes != null ? "timestamptz" : "TIMESTAMP WITH TIME ZONE",
                 t -> t == null ? null : t.atOffset(ZoneOffset.UTC));
         jdbi.registerColumnMapper(Instant.class, (rs, col, ctx) -> {
             OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
@@ -294,7 +291,7 @@ public final class Store implements AutoCloseable {
 
     /** Whether this store is a team server, where other apps write too. */
     public boolean isTeamServer() {
-        return teamServer;
+        return changes != null;
     }
 
     /** Tells {@code listener} of other apps' writes and of the server's reach; returns what removes it. */
@@ -377,7 +374,7 @@ public final class Store implements AutoCloseable {
     private static Store migrate(Store store) {
         Flyway.configure()
                 .dataSource(store.pool)
-                .locations(store.teamServer ? TEAM_MIGRATIONS : EMBEDDED_MIGRATIONS)
+                .locations(store.isTeamServer() ? TEAM_MIGRATIONS : EMBEDDED_MIGRATIONS)
                 .load()
                 .migrate();
         return store;
@@ -397,35 +394,23 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one serializable transaction: all of it is written, or none. */
     public <R> R inTransaction(StoreWork<R> work) {
-        if (!teamServer) {
-            return inEmbeddedTransaction(work);
-        }
+        // Every write first takes the turn (the plan_revision row's lock). On a team server that makes the writers
+        // of all apps take turns, and READ COMMITTED reads what the one before committed once the turn is ours,
+        // where SERIALIZABLE would fail the waiting writer instead; a team server also hears of the write.
         try {
-            return inTeamTransaction(work);
+            return jdbi.inTransaction(changes == null ? TransactionIsolationLevel.SERIALIZABLE
+                    : TransactionIsolationLevel.READ_COMMITTED, handle -> {
+                StoreTransaction tx = new StoreTransaction(handle);
+                tx.takeWriteTurn();
+                R result = work.run(tx);
+                if (changes != null) {
+                    changes.announce(handle, tx.revision());
+                }
+                return result;
+            });
         } catch (JdbiException e) {
-            throw outOfReachOr(e, "nothing was written");
+            throw changes == null ? e : outOfReachOr(e, "nothing was written");
         }
-    }
-
-    private <R> R inEmbeddedTransaction(StoreWork<R> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, handle -> {
-            StoreTransaction tx = new StoreTransaction(handle);
-            tx.takeWriteTurn();
-            return work.run(tx);
-        });
-    }
-
-    private <R> R inTeamTransaction(StoreWork<R> work) {
-        // On a team server every write first takes the turn (the plan_revision row's lock), so writers of all
-        // apps take turns and each reads what the one before committed: READ COMMITTED reads the newest
-        // committed rows once the turn is ours, where SERIALIZABLE would fail the waiting writer instead.
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
-            StoreTransaction tx = new StoreTransaction(handle);
-            tx.takeWriteTurn();
-            R result = work.run(tx);
-            changes.announce(handle, tx.revision());
-            return result;
-        });
     }
 
     /**
@@ -437,10 +422,7 @@ public final class Store implements AutoCloseable {
             return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
                     handle -> work.run(new StoreTransaction(handle)));
         } catch (JdbiException e) {
-            if (!teamServer) {
-                throw e;
-            }
-            throw outOfReachOr(e, "the calendar shows what it last read");
+            throw changes == null ? e : outOfReachOr(e, "the calendar shows what it last read");
         }
     }
 

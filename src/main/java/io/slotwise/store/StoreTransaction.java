@@ -69,8 +69,9 @@ public final class StoreTransaction {
         if (dao.advance() != 1) {
             throw new StoreException("The store has no revisions (schema older than version 7?)", null);
         }
-        revision = dao.current();
-        planRevision = dao.plan();
+        PlanRevisionDao.Revisions found = dao.current();
+        revision = found.revision();
+        planRevision = found.planRevision();
     }
 
     private PlanRevisionDao revisions() {
@@ -95,29 +96,35 @@ public final class StoreTransaction {
         return planRevision >= 0 ? planRevision : revisions().plan();
     }
 
-    /**
-     * Says this write changes what the engine's plan holds, and what: other apps read those posts and slots again
-     * (or, with both null, everything: a restore).
-     */
+    /** Says this write changes what the engine's plan holds: other apps read those posts and slots again. */
     public long markPlanChanged(Collection<String> postIds, Collection<String> slotIds) {
+        long now = advancePlan();
+        PlanChangeDao log = handle.attach(PlanChangeDao.class);
+        if (!postIds.isEmpty()) {
+            log.insert(now, "post", List.copyOf(postIds));
+        }
+        if (!slotIds.isEmpty()) {
+            log.insert(now, "slot", List.copyOf(slotIds));
+        }
+        return now;
+    }
+
+    /** Says this write replaced the plan's rows wholesale (a restore): other apps read everything again. */
+    public long markPlanRewritten() {
+        long now = advancePlan();
+        handle.attach(PlanChangeDao.class).insert(now, "all", List.of("*"));
+        return now;
+    }
+
+    /** One more plan revision, the change log pruned now and then. */
+    private long advancePlan() {
         if (!isWrite()) {
             throw new IllegalStateException("not a write");
         }
         revisions().advancePlan();
         long now = ++planRevision;
-        PlanChangeDao log = handle.attach(PlanChangeDao.class);
-        if (postIds == null && slotIds == null) {
-            log.insert(now, "all", List.of("*"));
-        } else {
-            if (!postIds.isEmpty()) {
-                log.insert(now, "post", List.copyOf(postIds));
-            }
-            if (!slotIds.isEmpty()) {
-                log.insert(now, "slot", List.copyOf(slotIds));
-            }
-        }
         if (now % PRUNE_EVERY == 0) {
-            log.pruneUpTo(now - KEEP_REVISIONS);
+            handle.attach(PlanChangeDao.class).pruneUpTo(now - KEEP_REVISIONS);
         }
         return now;
     }
