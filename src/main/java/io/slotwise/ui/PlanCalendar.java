@@ -44,10 +44,15 @@ final class PlanCalendar extends StackPane {
     enum Mode { DAY, WEEK, MONTH }
 
     private final PlanEntries entries = new PlanEntries();
-    /** CalendarFX's own view, with its toolbar hidden: ours drives it. Its pages give day, week and month. */
-    private final CalendarView calendarView = new CalendarView();
-    private final DetailedWeekView weekView = calendarView.getWeekPage().getDetailedWeekView();
-    private final MonthView monthView = calendarView.getMonthPage().getMonthView();
+    /**
+     * CalendarFX's week view (the day too, with one day) and month view, without the {@code CalendarView} around
+     * them: its toolbar, trays, search and page headers were hidden here, yet built and styled with every window
+     * (BENCHMARKS.md, the first paint). The week view drives the month view ({@code bind}), as CalendarFX's pages do.
+     */
+    private final DetailedWeekView weekView = new DetailedWeekView();
+    private final MonthView monthView = new MonthView();
+    /** Shows the view of the current mode. */
+    private final StackPane page = new StackPane(weekView);
     /** The month's day cells, for drag and drop there. */
     private final MonthDays monthDays = new MonthDays(monthView);
     /** The day columns CalendarFX made for the week and day pages (weakly: it drops and remakes them). */
@@ -70,29 +75,23 @@ final class PlanCalendar extends StackPane {
         CalendarSource source = new CalendarSource("Slotwise");
         source.getCalendars().setAll(entries.slots(), entries.posts());
 
-        calendarView.setShowToolBar(false);
-        calendarView.setShowSourceTray(false);
-        calendarView.setShowSearchResultsTray(false);
-        calendarView.setShowPageToolBarControls(false);
-        calendarView.getCalendarSources().setAll(source);
-        // Bidirectional: CalendarFX's pages move the date themselves too.
-        calendarView.zoneIdProperty().bindBidirectional(this.zone);
-        calendarView.dateProperty().bindBidirectional(this.date);
-        calendarView.setToday(today);
+        weekView.getCalendarSources().setAll(source);
+        // Bidirectional: CalendarFX's views move the date themselves too.
+        weekView.zoneIdProperty().bindBidirectional(this.zone);
+        weekView.dateProperty().bindBidirectional(this.date);
+        weekView.setToday(today);
         // Our own dialogs and drag handling replace CalendarFX's editing.
-        calendarView.setEntryEditPolicy(p -> false);
-        calendarView.setEntryFactory(p -> null);
-        calendarView.setEntryDetailsCallback(p -> false);
-        calendarView.setEntryContextMenuCallback(p -> null);
-        calendarView.setContextMenuCallback(p -> null);
-        calendarView.setRequestedTime(LocalTime.of(7, 0));
-        calendarView.setAvailabilityCalendar(entries.past());
-        calendarView.showWeekPage();
-        calendarView.setId("calendar-view");
-        calendarView.getWeekPage().setShowNavigation(false);
-        calendarView.getWeekPage().setShowDate(false);
-        calendarView.getMonthPage().setShowNavigation(false);
-        calendarView.getMonthPage().setShowDate(false);
+        weekView.setEntryEditPolicy(p -> false);
+        weekView.setEntryFactory(p -> null);
+        weekView.setEntryDetailsCallback(p -> false);
+        weekView.setEntryContextMenuCallback(p -> null);
+        weekView.setContextMenuCallback(p -> null);
+        weekView.setRequestedTime(LocalTime.of(7, 0));
+        weekView.setAvailabilityCalendar(entries.past());
+        weekView.bind(monthView, true);
+        monthView.setMinSize(0, 0);
+        page.setId("calendar-view");
+        page.getStyleClass().add("calendar-view");
 
         weekView.setId("week-view");
         weekView.setShowAllDayView(false);
@@ -109,11 +108,14 @@ final class PlanCalendar extends StackPane {
             return day;
         });
         monthView.setId("month-view");
-        // CalendarFX adds its own stylesheet to its controls, which outranks the scene's: ours goes
-        // after it on the same control.
-        calendarView.getStylesheets().add(PlanCalendar.class.getResource("slotwise.css").toExternalForm());
+        // The week is styled by the scene's stylesheet over CalendarFX's user-agent one. The month view needs
+        // CalendarFX's as an author stylesheet, as CalendarView gave it (or AtlantaFX's label colours win over its
+        // day numbers and today's mark), and ours after it; on the week that would double the first paint's
+        // style matching for nothing that shows (BENCHMARKS.md).
+        monthView.getStylesheets().addAll(CalendarView.class.getResource("calendar.css").toExternalForm(),
+                PlanCalendar.class.getResource("slotwise.css").toExternalForm());
         moreLayer.setPickOnBounds(false);
-        getChildren().setAll(calendarView, moreLayer);
+        getChildren().setAll(page, moreLayer);
         // A press anywhere but on the list closes it.
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (more != null && !isInside(e.getPickResult().getIntersectedNode(), more)) {
@@ -123,11 +125,7 @@ final class PlanCalendar extends StackPane {
         mode.addListener((obs, old, m) -> {
             weekView.setNumberOfDays(m == Mode.DAY ? 1 : 7);
             weekView.setAdjustToFirstDayOfWeek(m != Mode.DAY);
-            if (m == Mode.MONTH) {
-                calendarView.showMonthPage();
-            } else {
-                calendarView.showWeekPage();
-            }
+            page.getChildren().setAll(m == Mode.MONTH ? monthView : weekView);
         });
     }
 
@@ -170,7 +168,7 @@ final class PlanCalendar extends StackPane {
     }
 
     void setWeekStart(DayOfWeek day) {
-        calendarView.setWeekFields(java.time.temporal.WeekFields.of(day, 1));
+        weekView.setWeekFields(java.time.temporal.WeekFields.of(day, 1));
     }
 
     /** The instants the current view spans, padded by a day on each side for zone shifts. */
