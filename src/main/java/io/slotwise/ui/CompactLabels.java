@@ -3,7 +3,6 @@ package io.slotwise.ui;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
 /**
@@ -23,7 +22,7 @@ final class CompactLabels {
     static <T extends Labeled> T collapsible(T b) {
         b.getStyleClass().add("collapsible");
         if (b.getTooltip() == null) {
-            b.setTooltip(new Tooltip(b.getText()));
+            LazyTooltip.install(b, b.textProperty());
         }
         return b;
     }

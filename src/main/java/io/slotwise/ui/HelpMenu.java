@@ -2,7 +2,6 @@ package io.slotwise.ui;
 
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.fontawesome.FontAwesome;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -16,7 +15,7 @@ final class HelpMenu extends MenuButton {
         super("Help", new FontIcon(FontAwesome.QUESTION_CIRCLE_O));
         setId("help-menu");
         getStyleClass().add("help-menu");
-        setTooltip(new Tooltip("Help"));
+        LazyTooltip.install(this, "Help");
         shortcuts.setId("keyboard-shortcuts");
         getItems().add(shortcuts);
     }

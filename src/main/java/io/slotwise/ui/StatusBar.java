@@ -3,6 +3,8 @@ package io.slotwise.ui;
 import io.slotwise.engine.Account;
 import io.slotwise.engine.Placement;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -10,9 +12,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The bottom line: the latest message, how many posts are due or failed, and the next free slot of every account.
- * Short of room the message keeps its whole text (it answers what the user just did); the next-free list gives way,
- * its entries shortened, then cut at the bar's end.
+ * The bottom line: the latest message, how many posts are due or failed, and the soonest next free slots of the
+ * accounts (the rest behind "+N more"). Short of room the message keeps its whole text (it answers what the user
+ * just did); the next-free list gives way, its entries shortened, then cut at the bar's end.
  */
 final class StatusBar extends HBox {
 
@@ -20,6 +22,9 @@ final class StatusBar extends HBox {
     private final HBox nextFree = new HBox(12);
     private final Label due = new Label();
     private final Label calendar = new Label();
+
+    /** How many accounts' next free slots the bar names; the rest are in its "+N more" tooltip. */
+    static final int SHOWN = 4;
 
     private Runnable showDue = () -> { };
 
@@ -41,7 +46,7 @@ final class StatusBar extends HBox {
         due.getStyleClass().add("due-count");
         due.setMinWidth(Region.USE_PREF_SIZE);
         due.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.fontawesome.FontAwesome.BELL));
-        due.setTooltip(new javafx.scene.control.Tooltip("Show Due & failed"));
+        LazyTooltip.install(due, "Show Due & failed");
         due.setOnMouseClicked(e -> showDue.run());
         setDue(0, 0);
         calendar.setId("calendar-name");
@@ -108,11 +113,30 @@ final class StatusBar extends HBox {
         Label title = new Label("Next free:");
         title.getStyleClass().add("next-free-title");
         nextFree.getChildren().add(title);
-        next.forEach((account, placement) -> {
-            Label l = new Label("@" + account.id() + " " + PlanActions.WHEN.format(placement.scheduledAt().atZone(zone)),
-                    PlatformStyle.icon(account.platform()));
+        // The soonest first; past the first few, which are what fits on a laptop's bar, one "+N more" whose
+        // tooltip lists the rest: forty accounts' entries drawn and cut at the bar's end cost a tenth of the
+        // window's nodes (BENCHMARKS.md).
+        List<Map.Entry<Account, Placement>> soonest = next.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Account, Placement> e) -> e.getValue().scheduledAt())
+                        .thenComparing(e -> e.getKey().id()))
+                .toList();
+        for (Map.Entry<Account, Placement> e : soonest.subList(0, Math.min(SHOWN, soonest.size()))) {
+            Label l = new Label(entry(e, zone), PlatformStyle.icon(e.getKey().platform()));
             l.getStyleClass().add("next-free-item");
             nextFree.getChildren().add(l);
-        });
+        }
+        if (soonest.size() > SHOWN) {
+            List<Map.Entry<Account, Placement>> rest = soonest.subList(SHOWN, soonest.size());
+            Label more = new Label("+" + rest.size() + " more");
+            more.setId("next-free-more");
+            more.getStyleClass().addAll("next-free-item", "next-free-more");
+            more.setMinWidth(Region.USE_PREF_SIZE);
+            LazyTooltip.install(more, String.join("\n", rest.stream().map(e -> entry(e, zone)).toList()));
+            nextFree.getChildren().add(more);
+        }
+    }
+
+    private static String entry(Map.Entry<Account, Placement> e, ZoneId zone) {
+        return "@" + e.getKey().id() + " " + PlanActions.WHEN.format(e.getValue().scheduledAt().atZone(zone));
     }
 }

@@ -117,6 +117,7 @@ class WindowOnScreenTest {
         MainWindow window = show(WindowMemory.none(), new Rectangle2D(0, 0, 1280, 720));
         ToggleButton toggle = robot.lookup("#queue-toggle").queryAs(ToggleButton.class);
         assertThat(toggle.isSelected()).isTrue();
+        robot.moveTo(toggle); // its tooltip is made when the pointer first comes over it
         assertThat(toggle.getTooltip().getText()).isEqualTo("Hide queue (F9)");
 
         onFx(() -> window.setQueueWidth(QueuePanel.NARROWEST));
