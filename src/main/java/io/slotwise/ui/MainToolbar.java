@@ -18,7 +18,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -90,14 +89,12 @@ final class MainToolbar extends ToolBar {
         newSlot.setId("new-slot");
         accounts.setId("accounts");
         theme.setId("theme");
-        theme.setTooltip(new Tooltip("Dark theme"));
+        LazyTooltip.install(theme, "Dark theme");
         queue.setId("queue-toggle");
         queue.setSelected(true);
-        Tooltip queueTip = new Tooltip();
-        queueTip.textProperty().bind(Bindings.when(queue.selectedProperty())
+        LazyTooltip.install(queue, Bindings.when(queue.selectedProperty())
                 .then("Hide queue (" + Shortcuts.TOGGLE_QUEUE.getDisplayText() + ")")
                 .otherwise("Show queue (" + Shortcuts.TOGGLE_QUEUE.getDisplayText() + ")"));
-        queue.setTooltip(queueTip);
         collapsible = List.of(CompactLabels.collapsible(fileMenu), CompactLabels.collapsible(today),
                 CompactLabels.collapsible(newSlot), CompactLabels.collapsible(accounts));
 
@@ -162,7 +159,7 @@ final class MainToolbar extends ToolBar {
     private static Button iconButton(FontAwesome icon, String id, String tip) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, tip);
         return b;
     }
 }
