@@ -20,7 +20,7 @@ import java.util.Optional;
  * are found by name in {@code /proc} and reniced with {@code renice}, which any user may do to their own
  * threads. Elsewhere (not Linux, no {@code /proc}, no {@code renice}) nothing happens.
  */
-final class CompilerThreadPriority {
+public final class CompilerThreadPriority {
 
     /** The nice value given to the compiler threads (0 is normal, 19 the lowest priority). */
     static final int NICE = 10;
@@ -29,10 +29,11 @@ final class CompilerThreadPriority {
     }
 
     /**
-     * Starts {@code renice} for the compiler threads and returns at once; the process is returned for tests
-     * that wait for it. Never throws.
+     * Starts {@code renice} for the compiler threads and returns at once; the process is returned for those that
+     * wait for it (tests, and the week view's benchmark, which measures the window as the desktop runs it). Never
+     * throws.
      */
-    static Optional<Process> lower() {
+    public static Optional<Process> lower() {
         List<String> threads = compilerThreads();
         if (threads.isEmpty()) {
             return Optional.empty();

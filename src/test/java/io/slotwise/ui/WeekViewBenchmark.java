@@ -1,5 +1,6 @@
 package io.slotwise.ui;
 
+import io.slotwise.desktop.CompilerThreadPriority;
 import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Platform;
 import io.slotwise.engine.Post;
@@ -67,7 +68,9 @@ import javafx.stage.Stage;
  * <p>Not a test: a main, run by {@code bench/run week [reps=10] [moves=20] [drags=3] [hold=0]} (BENCHMARKS.md), under
  * {@code $DISPLAY} or, when none is set, a private Xvfb the script starts.
  * Arguments: {@code reps} (first-paint repetitions), {@code moves} (navigation moves), {@code drags} (drags
- * of 120 moves each), {@code hold} (seconds the measured week stays up before navigating, to take a screenshot).
+ * of 120 moves each), {@code hold} (seconds the measured week stays up before navigating, to take a screenshot),
+ * {@code jit} ({@code lowered}, the default: the JIT compiler threads at nice 10, as the desktop app's launcher sets
+ * them for its whole run, {@link CompilerThreadPriority}; {@code normal}: as the JVM starts them).
  * A full run takes about a minute on 2 cores (it took about 5 before the week view drew cards on canvases).
  */
 public final class WeekViewBenchmark {
@@ -89,6 +92,8 @@ public final class WeekViewBenchmark {
     /** Seconds the measured week stays on screen before navigation starts, to look at it (0: none). */
     private static double HOLD = Double.parseDouble(System.getProperty("bench.hold", "0"));
     private static final int DRAG_STEPS = 120;
+    /** Whether the JIT compiler threads run at a lower priority, as the desktop app has them (jit=normal: not). */
+    private static boolean JIT_LOWERED = true;
 
     private WeekViewBenchmark() {
     }
@@ -103,10 +108,23 @@ public final class WeekViewBenchmark {
                     case "moves" -> MOVES = Integer.parseInt(kv[1]);
                     case "drags" -> DRAGS = Integer.parseInt(kv[1]);
                     case "hold" -> HOLD = Double.parseDouble(kv[1]);
+                    case "jit" -> JIT_LOWERED = switch (kv[1]) {
+                        case "lowered" -> true;
+                        case "normal" -> false;
+                        default -> throw new IllegalArgumentException("jit=lowered or jit=normal, not " + kv[1]);
+                    };
                     default -> throw new IllegalArgumentException("Unknown argument " + a);
                 }
             }
         }
+        // As the desktop app runs: its launcher lowers the JIT compiler threads' priority for the whole process.
+        (JIT_LOWERED ? CompilerThreadPriority.lower() : java.util.Optional.<Process>empty()).ifPresent(renice -> {
+            try {
+                renice.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         Application.launch(BenchApp.class, args);
     }
 
