@@ -203,11 +203,6 @@ final class PlanCalendar extends StackPane {
      */
     void show(CalendarRange range, Instant now) {
         closeMore();
-        // Today's column and the current-time line follow the app's clock, never the computer's (CalendarFX
-        // would take LocalTime.now() once, when the view is made); each redraw moves them on.
-        ZonedDateTime at = now.atZone(getZone());
-        weekView.setToday(at.toLocalDate());
-        weekView.setTime(at.toLocalTime());
         entries.show(range, now, visibleRange()[0], getZone(), getMode() != Mode.MONTH);
         bands.removeIf(b -> b.getParent() == null);
     }

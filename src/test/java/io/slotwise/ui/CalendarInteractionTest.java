@@ -328,19 +328,4 @@ class CalendarInteractionTest {
         assertThat(created.slot().endTime()).isEqualTo(java.time.LocalTime.of(12, 0));
         assertThat(robot.lookup("#new-slot-window").tryQuery()).as("the marquee is gone").isEmpty();
     }
-
-    @Test
-    void theCurrentTimeLineShowsTheAppsClockAndMovesOnWithIt(FxRobot robot) {
-        // The clock says Monday 2 March 2026, 06:00 UTC, whatever the computer's own time.
-        // (In CalendarFX's own time format: "6:00 AM", with the locale's and the JDK's spacing.)
-        java.time.format.DateTimeFormatter format = window.calendar().weekView().getTimeScaleView().getTimeFormatter();
-        Labeled now = robot.lookup(".current-time-label").queryAs(Labeled.class);
-        assertThat(now.getText()).isEqualTo(format.format(LocalTime.of(6, 0)));
-        assertThat(window.calendar().weekView().getToday()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
-
-        clock.advance(java.time.Duration.ofHours(8).plusMinutes(30));
-        robotRefresh();
-        assertThat(robot.lookup(".current-time-label").queryAs(Labeled.class).getText())
-                .isEqualTo(format.format(LocalTime.of(14, 30)));
-    }
 }
