@@ -377,6 +377,8 @@ public final class MainWindow extends BorderPane {
         } catch (CompletionException e) {
             if (e.getCause() instanceof ServiceException s) {
                 notice.error(s.getMessage());
+            } else if (e.getCause() instanceof RuntimeException r) {
+                throw r; // as a read on this thread would have thrown it
             } else {
                 throw e;
             }
