@@ -22,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -200,17 +199,17 @@ final class DuePanel extends VBox {
 
             Label meta = new Label(meta(p, item.handOff()));
             meta.getStyleClass().add("due-meta");
-            meta.setTooltip(new Tooltip(meta.getText()));
+            LazyTooltip.install(meta, meta.getText());
 
             Button published = small("Mark published", FontAwesome.CHECK, "mark-published-" + p.id());
             published.getStyleClass().add("success");
             published.setOnAction(e -> act(() -> publishing.markPublished(owner, p.id()),
                     "Marked published"));
             Button copy = small(null, FontAwesome.CLIPBOARD, "copy-text-" + p.id());
-            copy.setTooltip(new Tooltip("Copy the text, to paste it where you post"));
+            LazyTooltip.install(copy, "Copy the text, to paste it where you post");
             copy.setOnAction(e -> copy(p));
             Button open = small(null, FontAwesome.FILE_TEXT_O, "open-post-" + p.id());
-            open.setTooltip(new Tooltip("Open the whole post: thread and media URLs"));
+            LazyTooltip.install(open, "Open the whole post: thread and media URLs");
             open.setOnAction(e -> open(p));
             HBox buttons = new HBox(4, published, copy, open);
             if (p.status() == PostStatus.FAILED) {
