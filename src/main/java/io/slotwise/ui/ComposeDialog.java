@@ -75,10 +75,10 @@ final class ComposeDialog extends Dialog<DraftInput> {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
-        grid.addRow(0, new javafx.scene.control.Label("Text"), text);
-        grid.addRow(1, new javafx.scene.control.Label("Media"), media);
-        grid.addRow(2, new javafx.scene.control.Label("Account"), account);
-        grid.addRow(3, new javafx.scene.control.Label("Labels"), labels.isEmpty()
+        grid.addRow(0, fieldLabel("Text"), text);
+        grid.addRow(1, fieldLabel("Media"), media);
+        grid.addRow(2, fieldLabel("Account"), account);
+        grid.addRow(3, fieldLabel("Labels"), labels.isEmpty()
                 ? new javafx.scene.control.Label("No labels yet (Accounts & labels)") : labelBoxes);
         GridPane.setHgrow(text, Priority.ALWAYS);
         getDialogPane().setContent(grid);
@@ -103,5 +103,13 @@ final class ComposeDialog extends Dialog<DraftInput> {
                     new PostContent(parts[0].strip(), urls, thread),
                     existing == null ? null : existing.targetJson(), chosen);
         });
+    }
+
+    /** A field's name, shown whole: the fields beside it take the room the dialog is short of (it was "…"). */
+    private static javafx.scene.control.Label fieldLabel(String name) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label(name);
+        l.getStyleClass().add("field-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }

@@ -238,6 +238,11 @@ class KeyboardTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#compose-text").tryQuery()).as("Ctrl+N: compose").isPresent();
+        // Each field's name is shown whole, not cut to "…" by the fields beside it.
+        assertThat(robot.lookup(".field-label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).containsExactly("Text", "Media", "Account", "Labels");
+        robot.lookup(".field-label").queryAllAs(javafx.scene.control.Label.class).forEach(l ->
+                assertThat(l.getWidth()).as(l.getText()).isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5));
         // Letters typed in a dialog are the dialog's: no N or Q moves anything.
         robot.clickOn("#compose-text").write("Typed with N and Q in it");
         robot.clickOn("#compose-ok");
