@@ -6,7 +6,6 @@ import io.slotwise.engine.PlannedPost;
 import io.slotwise.engine.Post;
 import io.slotwise.engine.PostContent;
 import io.slotwise.engine.Slot;
-import io.slotwise.engine.SlotQuery;
 import io.slotwise.service.Services;
 import io.slotwise.store.Store;
 import io.slotwise.engine.CalendarSlot;
@@ -105,26 +104,8 @@ public final class StoreBenchmark {
             System.out.printf("heap used after loading: %.0f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
 
             // 3. next-available through the service (reads the settings in its own transaction, as the API does).
-            List<SlotQuery> queries = data.queries();
-            int warm = CALLS * 2 / 5;
             int runs = CALLS;
-            long[] nanos = new long[runs];
-            for (int i = 0; i < warm + runs; i++) {
-                SlotQuery q = queries.get(i % queries.size());
-                long a = System.nanoTime();
-                try {
-                    s.queue().nextAvailable(PlanFixture.OWNER, q.platform(),
-                            q.destination() == null ? null : q.destination().accountId(),
-                            q.destination() == null ? null : q.destination().subaccountId());
-                } catch (io.slotwise.service.ServiceException e) {
-                    // "No available slot" for a full account is an answer too.
-                }
-                long b = System.nanoTime();
-                if (i >= warm) {
-                    nanos[i - warm] = b - a;
-                }
-            }
-            Arrays.sort(nanos);
+            long[] nanos = NextFreeTimings.sorted(s, data.queries(), runs);
             System.out.printf("next-available via service: p50 %.1f us, p99 %.1f us (%d calls)%n",
                     nanos[runs / 2] / 1e3, nanos[runs * 99 / 100] / 1e3, runs);
         }

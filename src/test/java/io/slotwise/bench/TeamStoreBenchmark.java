@@ -2,8 +2,6 @@ package io.slotwise.bench;
 
 import io.slotwise.engine.Assignment;
 import io.slotwise.engine.Platform;
-import io.slotwise.engine.SlotQuery;
-import io.slotwise.service.ServiceException;
 import io.slotwise.service.Services;
 import io.slotwise.store.Store;
 import io.slotwise.store.TeamServer;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -170,27 +167,10 @@ public final class TeamStoreBenchmark {
                 StoreBenchmark.rounds(openMs), weekPosts, StoreBenchmark.rounds(weekMs));
 
         // Next free slot through the service, each call reading the settings (and the plan revision) from the store.
-        long[] nanos = new long[calls];
+        long[] nanos;
         try (Services s = Services.over(kind.openFilled(), PlanFixture.CLOCK, new SplittableRandom(PlanFixture.SEED))) {
-            List<SlotQuery> queries = data.queries();
-            int warm = calls * 2 / 5;
-            for (int i = 0; i < warm + calls; i++) {
-                SlotQuery q = queries.get(i % queries.size());
-                long a = System.nanoTime();
-                try {
-                    s.queue().nextAvailable(PlanFixture.OWNER, q.platform(),
-                            q.destination() == null ? null : q.destination().accountId(),
-                            q.destination() == null ? null : q.destination().subaccountId());
-                } catch (ServiceException full) {
-                    // "No available slot" is an answer too.
-                }
-                long b = System.nanoTime();
-                if (i >= warm) {
-                    nanos[i - warm] = b - a;
-                }
-            }
+            nanos = NextFreeTimings.sorted(s, data.queries(), calls);
         }
-        Arrays.sort(nanos);
         double p50 = nanos[calls / 2] / 1e3;
         double p99 = nanos[calls * 99 / 100] / 1e3;
         System.out.printf("%s: next free with the store read: p50 %.1f us, p99 %.1f us (%d calls)%n", kind.name(), p50,
